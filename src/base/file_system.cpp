@@ -1,0 +1,151 @@
+#include "base/file_system.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <random>
+
+namespace xloc {
+namespace {
+
+Error io_error(const std::string& code, const std::string& what, const std::string& path,
+               int err) {
+  return Error{code, what + ": " + std::strerror(err), "", SourceLocation{path, 0, 0}};
+}
+
+bool write_all(int fd, const char* data, size_t size) {
+  while (size > 0) {
+    ssize_t n = ::write(fd, data, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+std::string temp_name_beside(const std::string& path) {
+  static thread_local std::mt19937_64 rng{std::random_device{}()};
+  const auto slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
+  return dir + "." + base + ".xloc-tmp-" + std::to_string(rng() % 1000000000);
+}
+
+}  // namespace
+
+Result<std::string> RealFileSystem::read(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return io_error("unreadable-file", "cannot open file", path, errno);
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return io_error("unreadable-file", "cannot read file", path, EISDIR);
+  }
+  std::string data;
+  if (st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      ::close(fd);
+      return io_error("unreadable-file", "cannot read file", path, err);
+    }
+    if (n == 0) break;
+    data.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return data;
+}
+
+Status RealFileSystem::write_atomic(const std::string& path, const std::string& contents) {
+  std::error_code ec;
+  const auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  if (ec) return io_error("unwritable-file", "cannot create folder", parent.string(), ec.value());
+
+  // Keep the mode of the file being replaced; new files get 0644 less umask.
+  mode_t mode = 0644;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
+
+  const std::string temp = temp_name_beside(path);
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+  if (fd < 0) return io_error("unwritable-file", "cannot create temporary file", temp, errno);
+  auto fail = [&](const char* what) {
+    int err = errno;
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return io_error("unwritable-file", what, path, err);
+  };
+  if (!write_all(fd, contents.data(), contents.size())) return fail("cannot write file");
+  if (::fsync(fd) != 0) return fail("cannot sync file");
+  if (::close(fd) != 0) {
+    int err = errno;
+    ::unlink(temp.c_str());
+    return io_error("unwritable-file", "cannot close file", path, err);
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(temp.c_str());
+    return io_error("unwritable-file", "cannot replace file", path, err);
+  }
+  // Make the rename itself durable.
+  int dfd = ::open(parent.empty() ? "." : parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+  return ok_status();
+}
+
+bool RealFileSystem::exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+Result<std::string> MemoryFileSystem::read(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  auto it = files_.find(path);
+  if (it == files_.end()) return io_error("unreadable-file", "cannot open file", path, ENOENT);
+  return it->second;
+}
+
+Status MemoryFileSystem::write_atomic(const std::string& path, const std::string& contents) {
+  std::lock_guard lock(mutex_);
+  if (std::find(failing_.begin(), failing_.end(), path) != failing_.end())
+    return io_error("unwritable-file", "cannot write file", path, ENOSPC);
+  files_[path] = contents;
+  return ok_status();
+}
+
+bool MemoryFileSystem::exists(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  return files_.count(path) != 0;
+}
+
+void MemoryFileSystem::add(const std::string& path, std::string contents) {
+  std::lock_guard lock(mutex_);
+  files_[path] = std::move(contents);
+}
+
+void MemoryFileSystem::fail_writes_to(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  failing_.push_back(path);
+}
+
+std::map<std::string, std::string> MemoryFileSystem::files() const {
+  std::lock_guard lock(mutex_);
+  return files_;
+}
+
+}  // namespace xloc

@@ -1,0 +1,56 @@
+// Exports FileSystem, the library's only door to files, with two
+// implementations: RealFileSystem (POSIX; atomic writes) and
+// MemoryFileSystem (for tests). Library code takes a FileSystem& so it can
+// be tested without touching disk and so every write is atomic by contract.
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+
+namespace xloc {
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+
+  // The whole file, or an Error (code "unreadable-file") naming the path.
+  virtual Result<std::string> read(const std::string& path) = 0;
+
+  // Replaces `path` with `contents` atomically: readers see either the old
+  // file or the new one, never a mix, and on failure the old file is intact
+  // and no temporary file is left behind. Creates missing parent folders.
+  virtual Status write_atomic(const std::string& path, const std::string& contents) = 0;
+
+  virtual bool exists(const std::string& path) = 0;
+};
+
+class RealFileSystem final : public FileSystem {
+ public:
+  Result<std::string> read(const std::string& path) override;
+  Status write_atomic(const std::string& path, const std::string& contents) override;
+  bool exists(const std::string& path) override;
+};
+
+// Thread-safe in-memory files; `fail_writes_to` makes write_atomic fail for
+// a path, to test that callers leave everything untouched on failure.
+class MemoryFileSystem final : public FileSystem {
+ public:
+  Result<std::string> read(const std::string& path) override;
+  Status write_atomic(const std::string& path, const std::string& contents) override;
+  bool exists(const std::string& path) override;
+
+  void add(const std::string& path, std::string contents);
+  void fail_writes_to(const std::string& path);
+  std::map<std::string, std::string> files() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::string, std::string> files_;
+  std::vector<std::string> failing_;
+};
+
+}  // namespace xloc

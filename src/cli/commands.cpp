@@ -1,0 +1,75 @@
+#include "cli/commands.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <array>
+#include <ostream>
+
+#include "base/edit_distance.h"
+
+namespace xloc {
+namespace {
+
+constexpr std::array kCommands{
+    Command{"extract", "extract translatable text from XML into a template (.pot)",
+            "xloc extract [--rules F.its]... [--domain NAME] -o OUT.pot SOURCE.xml...", run_extract},
+    Command{"init", "start a new catalog for a locale from a template",
+            "xloc init --locale LOCALE [-o OUT.po] TEMPLATE.pot", run_init},
+    Command{"update", "merge a new template into catalogs, keeping every translation",
+            "xloc update [--no-fuzzy] [--compendium F.po]... [-o OUT.po] TEMPLATE.pot CATALOG.po...",
+            run_update},
+    Command{"check", "validate translations (ICU-backed checks) and report problems",
+            "xloc check [--format text|json|sarif|junit|github] [--strict] [--disable ID]... CATALOG.po...",
+            run_check},
+    Command{"export", "write a localized XML edition from a source and a catalog",
+            "xloc export --catalog CATALOG.po [--threshold PCT] [--rules F.its]... -o OUT.xml SOURCE.xml",
+            run_export},
+    Command{"stats", "show how complete catalogs are",
+            "xloc stats [--format text|json] CATALOG.po...", run_stats},
+    Command{"release", "extract, check and export every locale of a project",
+            "xloc release [--project DIR] [--out DIR] [--threshold PCT] [--jobs N]", run_release},
+};
+
+}  // namespace
+
+std::span<const Command> commands() { return kCommands; }
+
+std::optional<Command> find_command(std::string_view name) {
+  for (const Command& c : kCommands)
+    if (c.name == name) return c;
+  return std::nullopt;
+}
+
+std::optional<std::string_view> suggest_command(std::string_view typo) {
+  std::optional<std::string_view> best;
+  int best_distance = 3;  // more than two edits away is no suggestion
+  for (const Command& c : kCommands) {
+    int d = edit_distance(typo, c.name);
+    // A prefix ("exp") is as good as a near miss.
+    if (c.name.starts_with(typo) && !typo.empty()) d = 1;
+    if (d < best_distance) {
+      best_distance = d;
+      best = c.name;
+    }
+  }
+  return best;
+}
+
+std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>& args,
+                                   CommandContext& ctx) {
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    ctx.out << app.help();
+    return exit_code::kSuccess;
+  } catch (const CLI::ParseError& e) {
+    ctx.err << app.get_name() << ": error: " << e.what() << "\n"
+            << "Run '" << app.get_name() << " --help' for usage.\n";
+    return exit_code::kBadInput;
+  }
+  return std::nullopt;
+}
+
+}  // namespace xloc

@@ -1,0 +1,43 @@
+#include "support/paths.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace xloc::test {
+
+std::string source_dir() { return XLOC_SOURCE_DIR; }
+std::string tests_dir() { return XLOC_TESTS_DIR; }
+std::string xloc_binary() { return XLOC_BINARY; }
+
+std::string shared_dir() {
+  if (const char* env = std::getenv("XLOC_SHARED_DIR"); env && *env) return env;
+  return std::filesystem::weakly_canonical(XLOC_SHARED_DIR).string();
+}
+
+std::string corpus_dir() { return shared_dir() + "/corpus"; }
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const std::string& path, const std::string& contents) {
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << contents;
+}
+
+bool have_program(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  if (!path) return false;
+  std::stringstream dirs(path);
+  std::string dir;
+  while (std::getline(dirs, dir, ':'))
+    if (!dir.empty() && std::filesystem::exists(dir + "/" + name)) return true;
+  return false;
+}
+
+}  // namespace xloc::test

@@ -1,0 +1,20 @@
+// Exports where tests find things: the repository, the built xloc, the
+// shared corpus, and small helpers to read files.
+#pragma once
+
+#include <string>
+
+namespace xloc::test {
+
+std::string source_dir();  // the repository root
+std::string tests_dir();   // tests/
+std::string xloc_binary(); // the built `xloc`
+// ../shared beside the repository, or $XLOC_SHARED_DIR.
+std::string shared_dir();
+std::string corpus_dir();  // shared_dir() + "/corpus"
+
+std::string read_file(const std::string& path);  // "" if missing
+void write_file(const std::string& path, const std::string& contents);
+bool have_program(const std::string& name);  // on PATH?
+
+}  // namespace xloc::test

@@ -1,0 +1,73 @@
+#include "base/file_system.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include "support/paths.h"
+#include "support/temp_dir.h"
+
+namespace xloc {
+namespace {
+
+TEST(RealFileSystem, WritesAtomicallyAndLeavesNoTemporaryFile) {
+  test::TempDir dir;
+  RealFileSystem fs;
+  const std::string path = dir / "sub/folder/de.po";
+  ASSERT_TRUE(fs.write_atomic(path, "first"));
+  ASSERT_TRUE(fs.write_atomic(path, "second"));
+  EXPECT_EQ(*fs.read(path), "second");
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir / "sub/folder")) ++entries;
+  EXPECT_EQ(entries, 1u);
+}
+
+TEST(RealFileSystem, KeepsTheModeOfTheReplacedFile) {
+  test::TempDir dir;
+  RealFileSystem fs;
+  const std::string path = dir / "x.po";
+  test::write_file(path, "old");
+  ::chmod(path.c_str(), 0600);
+  ASSERT_TRUE(fs.write_atomic(path, "new"));
+  struct stat st {};
+  ASSERT_EQ(::stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST(RealFileSystem, FailedRenameLeavesTheTargetAndNoTemporaryFile) {
+  // A non-empty folder cannot be replaced by a file: the final rename fails
+  // after the temporary file was written, even for root.
+  test::TempDir dir;
+  RealFileSystem fs;
+  const std::string target = dir / "de.po";
+  test::write_file(target + "/keep", "precious");
+  auto status = fs.write_atomic(target, "new");
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().code, "unwritable-file");
+  EXPECT_EQ(test::read_file(target + "/keep"), "precious");
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) ++entries;
+  EXPECT_EQ(entries, 1u);
+}
+
+TEST(RealFileSystem, ReadErrorsNameTheFile) {
+  RealFileSystem fs;
+  auto r = fs.read("/nonexistent/file.po");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "unreadable-file");
+  EXPECT_EQ(r.error().to_string(), "/nonexistent/file.po: error: cannot open file: No such file or directory");
+}
+
+TEST(MemoryFileSystem, ReadsWhatWasWrittenAndFailsOnRequest) {
+  MemoryFileSystem fs;
+  fs.add("a.po", "A");
+  EXPECT_EQ(*fs.read("a.po"), "A");
+  EXPECT_FALSE(fs.read("b.po"));
+  fs.fail_writes_to("a.po");
+  EXPECT_FALSE(fs.write_atomic("a.po", "B"));
+  EXPECT_EQ(*fs.read("a.po"), "A");
+}
+
+}  // namespace
+}  // namespace xloc

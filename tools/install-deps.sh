@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian packages xloc needs, and only the missing ones.
+# Idempotent and quiet when everything is present.
+#   tools/install-deps.sh build   # to build and run xloc
+#   tools/install-deps.sh test    # + the peer tools the tests use as oracles
+#   tools/install-deps.sh bench   # + what the benchmarks compare against
+set -euo pipefail
+
+build_pkgs=(g++ cmake make pkg-config libicu-dev libpugixml-dev libcli11-dev
+            nlohmann-json3-dev)
+test_pkgs=(libgtest-dev libgmock-dev gettext libgettextpo-dev itstool
+           translate-toolkit docbook5-xml jing libxml2-utils python3)
+bench_pkgs=(libbenchmark-dev hyperfine linux-perf)
+
+want=("${build_pkgs[@]}")
+for set in "$@"; do
+  case "$set" in
+    build) ;;
+    test)  want+=("${test_pkgs[@]}") ;;
+    bench) want+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
+    *) echo "install-deps: unknown package set '$set' (build, test, bench)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for pkg in "${want[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
