@@ -1,0 +1,16 @@
+// Check "repeated-spaces": two or more spaces inside the translation where
+// the source has none, usually a typing slip.
+#include "check/checks.h"
+#include "check/text_scan.h"
+
+namespace xloc::checks {
+
+void repeated_spaces(const Message& m, const TextPair& pair, const CheckScope&, Findings& out) {
+  const std::string_view t = trim(pair.translation);
+  const size_t at = t.find("  ");
+  if (at == std::string_view::npos || pair.source.find("  ") != std::string_view::npos) return;
+  const size_t from = at >= 15 ? at - 15 : 0;
+  out.add(m, "repeated spaces in the translation: " + quote(t.substr(from, at - from + 17)));
+}
+
+}  // namespace xloc::checks
