@@ -2,8 +2,9 @@
 // source does, with the locale's own marks understood as equivalents
 // ('?' = '？' = '؟', '.' = '。' = '।', Greek ';' is its question mark,
 // French puts a space before '?', '!', ':'). Closing quotes, brackets and
-// markup after the mark are looked through. Locales whose CLDR
-// punctuation has no full stop (Thai) may end a sentence without one.
+// markup after the mark are looked through. Thai and Lao end sentences
+// with a space, not a full stop (CLDR's punctuation exemplars do not say
+// so: they list '.' for Thai), so there a missing full stop is fine.
 #include <unicode/uchar.h>
 
 #include <array>
@@ -80,8 +81,7 @@ void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& s
   const Mark t = final_mark(pair.translation, greek);
   if (s == t) return;
   // Some scripts end sentences with a space or nothing (Thai, Lao).
-  if (s == Mark::kStop && t == Mark::kNone && !scope.locale.exemplars().isEmpty() &&
-      !scope.locale.uses_script(USCRIPT_LATIN) &&
+  if (s == Mark::kStop && t == Mark::kNone &&
       (scope.locale.uses_script(USCRIPT_THAI) || scope.locale.uses_script(USCRIPT_LAO)))
     return;
   out.add(m, "the source ends with " + std::string(name(s)) + " but the translation with " +

@@ -29,16 +29,16 @@ bool has(const std::vector<std::string>& v, std::string_view s) {
 // when the category holds finitely many numbers (English "one" = {1}).
 bool covered_by_explicit(const icu::PluralRules& rules, const std::string& category,
                          const std::vector<std::string>& keywords) {
-  double values[16];
-  UErrorCode status = U_ZERO_ERROR;
-  const int32_t n = const_cast<icu::PluralRules&>(rules).getAllKeywordValues(
-      icu::UnicodeString::fromUTF8(category), values, 16, status);
-  if (U_FAILURE(status) || n <= 0) return false;
-  for (int32_t i = 0; i < n; ++i) {
-    const std::string want = "=" + std::to_string(static_cast<long>(values[i]));
-    if (!has(keywords, want)) return false;
+  // ICU cannot list a category's values (getAllKeywordValues is
+  // unsupported), so look at the integers up to 1000: a category with a
+  // handful of them, all below 100, is finite in practice.
+  const icu::UnicodeString keyword = icu::UnicodeString::fromUTF8(category);
+  int found = 0;
+  for (int32_t n = 0; n <= 1000; ++n) {
+    if (rules.select(n) != keyword) continue;
+    if (++found > 4 || n >= 100 || !has(keywords, "=" + std::to_string(n))) return false;
   }
-  return true;
+  return found > 0;
 }
 
 std::optional<std::string> check_argument(const IcuArgument& arg, const CatalogLocale& locale) {
@@ -67,6 +67,11 @@ void icu_plural_categories(const Message& m, const TextPair& pair, const CheckSc
   if (!m.has_flag("icu-format")) return;
   const IcuMessage translation = parse_icu_message(pair.translation);
   const IcuMessage source = parse_icu_message(pair.source);
+  // ICU refuses a plural or select without 'other' when parsing.
+  if (translation.error_code == "U_DEFAULT_KEYWORD_MISSING") {
+    out.add(m, "a plural or select argument of the translation has no 'other' arm");
+    return;
+  }
   if (translation.error || source.error) return;  // icu-syntax reports it
   for (const IcuArgument& arg : translation.arguments)
     if (auto problem = check_argument(arg, scope.locale)) {

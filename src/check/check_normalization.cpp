@@ -25,16 +25,23 @@ void normalization(const Message& m, const TextPair& pair, const CheckScope& sco
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(pair.translation.data(), static_cast<int32_t>(pair.translation.size())));
   status = U_ZERO_ERROR;
-  int32_t at = nfc->spanQuickCheckYes(text, status);
-  // The offending character may combine with the one before it.
-  if (at > 0) at = text.moveIndex32(at, -1);
-  const int32_t end = std::min(text.length(), text.moveIndex32(at, 2));
-  std::string fragment;
-  text.tempSubStringBetween(at, end).toUTF8String(fragment);
-  std::string normalized;
+  const int32_t at = nfc->spanQuickCheckYes(text, status);
+  // Quote up to the next character that starts a new composition.
+  int32_t end = text.moveIndex32(at, 1);
+  while (end < text.length() && !nfc->hasBoundaryBefore(text.char32At(end))) end = text.moveIndex32(end, 1);
+  auto spell = [](const icu::UnicodeString& s) {
+    std::string out;
+    for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1))
+      out += (out.empty() ? "" : " ") + code_point_name(static_cast<char32_t>(s.char32At(i)));
+    return out;
+  };
+  const icu::UnicodeString fragment = text.tempSubStringBetween(at, end);
   status = U_ZERO_ERROR;
-  nfc->normalize(text.tempSubStringBetween(at, end), status).toUTF8String(normalized);
-  out.add(m, "the translation is not in NFC: " + quote(fragment) + " should be " + quote(normalized));
+  const icu::UnicodeString normalized = nfc->normalize(fragment, status);
+  std::string shown;
+  fragment.toUTF8String(shown);
+  out.add(m, "the translation is not in NFC: '" + shown + "' is " + spell(fragment) + " instead of " +
+                 spell(normalized));
 }
 
 }  // namespace xloc::checks

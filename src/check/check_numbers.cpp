@@ -16,6 +16,8 @@ namespace xloc::checks {
 namespace {
 
 bool is_separator(char32_t c, const CatalogLocale& locale) {
+  // Where the locale groups with a space (fr: U+202F), people type a plain one.
+  if (c == U' ') return u_isUWhiteSpace(static_cast<UChar32>(locale.grouping_separator()));
   return c == U'.' || c == U',' || c == U'\'' || c == 0x00A0 || c == 0x202F || c == 0x2009 ||
          c == 0x066B || c == 0x066C || c == 0x2019 || c == locale.decimal_separator() ||
          c == locale.grouping_separator();

@@ -9,8 +9,7 @@ void repeated_spaces(const Message& m, const TextPair& pair, const CheckScope&, 
   const std::string_view t = trim(pair.translation);
   const size_t at = t.find("  ");
   if (at == std::string_view::npos || pair.source.find("  ") != std::string_view::npos) return;
-  const size_t from = at >= 15 ? at - 15 : 0;
-  out.add(m, "repeated spaces in the translation: " + quote(t.substr(from, at - from + 17)));
+  out.add(m, "repeated spaces in the translation at byte " + std::to_string(at) + ": " + quote(t));
 }
 
 }  // namespace xloc::checks

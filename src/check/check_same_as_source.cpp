@@ -13,6 +13,15 @@ namespace {
 
 // Counts words made only of letters, starting lower-case, 3+ letters long,
 // not glued to code-like punctuation (file.txt, --flag, a_b, x=y, ~/dir).
+bool code_like(std::u32string_view token) {
+  if (token.empty()) return false;
+  if (token[0] == U'-' || token[0] == U'$' || token[0] == U'~' || token[0] == U'/') return true;
+  // Inner punctuation that prose does not use: a.b, a/b, a_b, a=b.
+  for (size_t i = 1; i + 1 < token.size(); ++i)
+    if (std::u32string_view(U"./_=\\:@").find(token[i]) != std::u32string_view::npos) return true;
+  return false;
+}
+
 int prose_words(std::string_view text) {
   const auto points = code_points(text);
   int words = 0;
@@ -29,6 +38,9 @@ int prose_words(std::string_view text) {
     auto strip = [](char32_t c) { return std::u32string_view(U".,;:!?\"'()«»“”‘’").find(c) != std::u32string_view::npos; };
     while (b < e && strip(points[b].value)) ++b;
     while (e > b && strip(points[e - 1].value)) --e;
+    std::u32string token;
+    for (size_t k = b; k < e; ++k) token += points[k].value;
+    if (code_like(token)) return 0;  // a command line or a path: not prose
     if (e - b < 3 || !u_islower(static_cast<UChar32>(points[b].value))) continue;
     bool letters = true;
     for (size_t k = b; k < e; ++k)

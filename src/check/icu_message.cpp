@@ -45,6 +45,8 @@ IcuMessage parse_icu_message(std::string_view text) {
     const std::string after = utf8(icu::UnicodeString(parse_error.postContext));
     if (!before.empty() || !after.empty()) message += " near '" + before + "' ^ '" + after + "'";
     out.error = message;
+    out.error_code = u_errorName(status);
+    out.error_context = before;
     return out;
   }
   const int32_t count = mp.countParts();

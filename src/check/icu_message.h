@@ -21,6 +21,8 @@ struct IcuArgument {
 
 struct IcuMessage {
   std::optional<std::string> error;  // "invalid ICU MessageFormat at offset 12: ..."
+  std::string error_code;            // ICU's: "U_UNMATCHED_BRACES", "U_DEFAULT_KEYWORD_MISSING"
+  std::string error_context;         // the text before the error
   std::vector<IcuArgument> arguments;  // in order of appearance, nested ones too
 };
 

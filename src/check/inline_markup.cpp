@@ -59,7 +59,7 @@ InlineMarkup scan_inline_markup(std::string_view s, bool xml) {
     bool empty = false;
     for (;;) {
       while (j < s.size() && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
-      if (j >= s.size()) return fail("the tag " + std::string(s.substr(start, 20)) + " is not closed with '>'");
+      if (j >= s.size()) return fail("the tag '" + std::string(s.substr(start, j - start)) + "' is not closed with '>'");
       if (s[j] == '>') break;
       if (s[j] == '/' && j + 1 < s.size() && s[j + 1] == '>' && !closing) {
         empty = true;
