@@ -22,13 +22,16 @@ struct Source {
   std::optional<size_t> catalog_index;  // set for catalog messages
 };
 
+// Format flags describe the source text, so the template knows them best;
+// the rest (fuzzy, ignore-<check>, ...) are the translator's.
 bool from_template(std::string_view flag) {
-  return flag.ends_with("-format") || flag == "no-wrap" || flag == "wrap" || flag.starts_with("range:");
+  return (flag.ends_with("-format") && !flag.starts_with("ignore-")) || flag == "no-wrap" || flag == "wrap" ||
+         flag.starts_with("range:");
 }
 
 bool has_format_flag(const Message& m) {
   for (const std::string& f : m.flags)
-    if (f.ends_with("-format") && !f.starts_with("no-")) return true;
+    if (f.ends_with("-format") && !f.starts_with("no-") && !f.starts_with("ignore-")) return true;
   return false;
 }
 
