@@ -245,6 +245,20 @@ TEST(Merge, RefusesATemplateWithTranslations) {
   EXPECT_EQ(r.error().to_string().substr(0, 18), "demo.pot:7:8: erro");
 }
 
+TEST(Merge, RefusesACatalogOfAnotherDomain) {
+  Catalog t = pot({});
+  t.messages[0].msgstr[0] = "Project-Id-Version: knee-health\n";
+  Catalog c = po({});
+  c.messages[0].msgstr_location = {"de.po", 3, 8};
+  auto r = merge_catalog(t, c);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "domain-mismatch");
+  EXPECT_EQ(r.error().message, "catalog is for domain 'demo' but the template is for 'knee-health'");
+  EXPECT_EQ(r.error().where.to_string(), "de.po:3:8");
+  t.messages[0].msgstr[0] = "Project-Id-Version: PACKAGE VERSION\n";
+  EXPECT_TRUE(merge_catalog(t, c));
+}
+
 // Whatever the template, every non-empty translation of the input is in the
 // output, active or obsolete.
 TEST(Merge, InvariantNoTranslationIsLostOnRandomCatalogs) {
