@@ -31,7 +31,7 @@ void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const Relea
         << " Run 'xloc extract' and 'xloc update'.\n";
   for (const LocaleOutcome& l : outcome.locales) {
     out << "  " << pad(l.locale, 7) << pad(l.shipped ? "shipped" : "held back", 10)
-        << percent(l.completion.percent_messages()) << "  " << l.errors << " errors, " << l.warnings
+        << percent(l.completion.percent_translated()) << "  " << l.errors << " errors, " << l.warnings
         << " warnings";
     if (l.shipped) {
       for (const Edition& e : l.editions) out << "  " << options.out_dir << "/editions/" << e.path;

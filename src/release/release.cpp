@@ -13,7 +13,7 @@
 #include "its/rule_parser.h"
 #include "its/unit_walker.h"
 #include "merge/merge.h"
-#include "release/completion.h"
+#include "report/stats.h"
 #include "release/html_report.h"
 #include "release/manifest.h"
 #include "release/project.h"
@@ -149,7 +149,8 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     out.reasons.push_back("catalog does not fit the template: " + merged.error().to_string());
     return work;
   }
-  out.completion = completion_of(merged->catalog);
+  WordCounter words;
+  out.completion = catalog_stats(merged->catalog, words);
 
   CheckOptions check_options;
   check_options.jobs = 1;
@@ -161,10 +162,10 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
 
   if (out.errors > 0)
     out.reasons.push_back(std::to_string(out.errors) + " check error(s); run: xloc check " + out.catalog);
-  if (out.completion.percent_messages() < job.options.threshold)
+  if (out.completion.percent_translated() < job.options.threshold)
     out.reasons.push_back(std::to_string(out.completion.translated) + " of " +
-                          std::to_string(out.completion.messages) + " messages translated (" +
-                          percent_text(out.completion.percent_messages()) + "), below the " +
+                          std::to_string(out.completion.messages()) + " messages translated (" +
+                          percent_text(out.completion.percent_translated()) + "), below the " +
                           percent_text(job.options.threshold) + " threshold");
   if (!out.reasons.empty()) return work;
 
