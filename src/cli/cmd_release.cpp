@@ -2,10 +2,10 @@
 // src/release/release.h. This file parses options and prints the summary.
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
 #include <ostream>
 
 #include "cli/commands.h"
+#include "release/percent.h"
 #include "release/release.h"
 
 namespace xloc {
@@ -14,12 +14,6 @@ namespace {
 std::string pad(std::string text, size_t width) {
   if (text.size() < width) text.resize(width, ' ');
   return text;
-}
-
-std::string percent(double value) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%5.1f%%", value);
-  return buf;
 }
 
 void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const ReleaseOptions& options) {
@@ -31,7 +25,7 @@ void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const Relea
         << " Run 'xloc extract' and 'xloc update'.\n";
   for (const LocaleOutcome& l : outcome.locales) {
     out << "  " << pad(l.locale, 7) << pad(l.shipped ? "shipped" : "held back", 10)
-        << percent(l.completion.percent_translated()) << "  " << l.errors << " errors, " << l.warnings
+        << percent_text(l.completion.percent_translated(), 5) << "  " << l.errors << " errors, " << l.warnings
         << " warnings";
     if (l.shipped) {
       for (const Edition& e : l.editions) out << "  " << options.out_dir << "/editions/" << e.path;

@@ -1,5 +1,7 @@
 #include "release/html_report.h"
 
+#include "release/percent.h"
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -26,12 +28,6 @@ std::string escape(const std::string& text) {
   return out;
 }
 
-std::string percent(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", std::floor(value * 10.0) / 10.0);
-  return buf;
-}
-
 // "German (Brazil)" etc., in English, from CLDR through ICU.
 std::string display_name(const std::string& locale) {
   icu::UnicodeString name;
@@ -39,6 +35,13 @@ std::string display_name(const std::string& locale) {
   std::string out;
   name.toUTF8String(out);
   return out.empty() ? locale : out;
+}
+
+// "52.3" for attributes (aria-valuenow, CSS widths).
+std::string number_text(double percent) {
+  std::string text = percent_text(percent);
+  text.pop_back();
+  return text;
 }
 
 constexpr const char* kStyle = R"(
@@ -83,11 +86,11 @@ void render_locale_row(std::string& html, const LocaleOutcome& l, double thresho
   }
   html += "</td>\n";
   html += "<td><div class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"" +
-          percent(c.percent_translated()) + "\" title=\"" + percent(c.percent_translated()) +
-          "% of messages translated\"><span style=\"width:" + percent(c.percent_translated()) +
-          "%\"></span><i style=\"left:" + percent(threshold) + "%\" title=\"threshold\"></i></div>";
-  html += "<small class=\"num\">" + percent(c.percent_translated()) + "% of messages · " +
-          percent(c.percent_translated_words()) + "% of words</small></td>\n";
+          number_text(c.percent_translated()) + "\" title=\"" + percent_text(c.percent_translated()) +
+          " of messages translated\"><span style=\"width:" + number_text(c.percent_translated()) +
+          "%\"></span><i style=\"left:" + number_text(threshold) + "%\" title=\"threshold\"></i></div>";
+  html += "<small class=\"num\">" + percent_text(c.percent_translated()) + " of messages · " +
+          percent_text(c.percent_translated_words()) + " of words</small></td>\n";
   html += "<td class=\"num\">" + std::to_string(c.translated) + " / " + std::to_string(c.messages()) + "<br/><small>" +
           std::to_string(c.fuzzy) + " fuzzy · " + std::to_string(c.untranslated) + " untranslated</small></td>\n";
   html += "<td class=\"num\"><span class=\"sev-error\">" + std::to_string(l.errors) +
@@ -140,7 +143,7 @@ std::string render_html_report(const ReleaseOutcome& outcome, const HtmlReportOp
   html += "<p class=\"summary\" id=\"summary\">" + std::to_string(shipped) + " of " +
           std::to_string(outcome.locales.size()) + " locales shipped, " +
           std::to_string(outcome.locales.size() - shipped) + " held back · threshold " +
-          percent(outcome.threshold) + "% of messages";
+          percent_text(outcome.threshold) + " of messages";
   if (!outcome.generated_from.empty()) html += " · catalogs as of " + escape(outcome.generated_from);
   html += "</p>\n";
   if (outcome.template_stale)

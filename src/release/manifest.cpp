@@ -1,13 +1,12 @@
 #include "release/manifest.h"
 
-#include <cmath>
+#include "release/percent.h"
+
 #include <nlohmann/json.hpp>
 
 namespace xloc {
 namespace {
 
-// Percentages with one decimal, so the manifest is stable across platforms.
-double round1(double value) { return std::round(value * 10.0) / 10.0; }
 
 }  // namespace
 
@@ -36,10 +35,10 @@ std::string render_manifest(const ReleaseOutcome& outcome) {
                       {"translated", c.translated},
                       {"fuzzy", c.fuzzy},
                       {"untranslated", c.untranslated},
-                      {"percent_translated", round1(c.percent_translated())}}},
+                      {"percent_translated", truncate_to_tenth(c.percent_translated())}}},
         {"words", {{"total", c.words()},
                    {"translated", c.translated_words},
-                   {"percent_translated", round1(c.percent_translated_words())}}},
+                   {"percent_translated", truncate_to_tenth(c.percent_translated_words())}}},
         {"checks", {{"errors", l.errors}, {"warnings", l.warnings}}},
         {"editions", editions},
     };

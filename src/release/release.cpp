@@ -16,6 +16,7 @@
 #include "report/stats.h"
 #include "release/html_report.h"
 #include "release/manifest.h"
+#include "release/percent.h"
 #include "release/project.h"
 #include "release/sha256.h"
 
@@ -100,12 +101,6 @@ std::string join_path(const std::string& dir, const std::string& name) {
   return dir + (dir.back() == '/' ? "" : "/") + name;
 }
 
-std::string percent_text(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", value);
-  return buf;
-}
-
 struct LocaleJob {
   const Project& project;
   const ReleaseOptions& options;
@@ -141,6 +136,9 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
   }
   work.revision_date = catalog->header().get("PO-Revision-Date").value_or("");
 
+  WordCounter words;
+  out.completion = catalog_stats(*catalog, words);  // until the merge below refines it
+
   MergeOptions merge_options;
   merge_options.fuzzy = false;
   merge_options.keep_trivial_edits = false;
@@ -149,7 +147,6 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     out.reasons.push_back("catalog does not fit the template: " + merged.error().to_string());
     return work;
   }
-  WordCounter words;
   out.completion = catalog_stats(merged->catalog, words);
 
   CheckOptions check_options;
