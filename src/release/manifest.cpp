@@ -1,14 +1,10 @@
 #include "release/manifest.h"
 
-#include "release/percent.h"
-
 #include <nlohmann/json.hpp>
 
+#include "release/percent.h"
+
 namespace xloc {
-namespace {
-
-
-}  // namespace
 
 size_t ReleaseOutcome::shipped_count() const {
   size_t n = 0;
