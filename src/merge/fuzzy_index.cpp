@@ -1,6 +1,7 @@
 #include "merge/fuzzy_index.h"
 
 #include <algorithm>
+#include <array>
 
 #include "merge/similarity.h"
 
@@ -45,13 +46,18 @@ std::optional<FuzzyIndex::Match> FuzzyIndex::best(std::string_view query, double
     if (auto it = postings_.find(g); it != postings_.end()) lists.push_back(&it->second);
   std::sort(lists.begin(), lists.end(), [](auto* x, auto* y) { return x->size() < y->size(); });
 
-  // Shared-trigram counts over the rarest lists, within the budget.
-  std::unordered_map<uint32_t, uint32_t> shared;
+  // Shared-trigram counts over the rarest lists, within the budget. The
+  // counters are per thread and reset through the list of touched ids.
+  thread_local std::vector<uint32_t> counts;
+  thread_local std::vector<uint32_t> touched;
+  if (counts.size() < texts_.size()) counts.resize(texts_.size(), 0);
+  touched.clear();
   size_t scanned = 0;
   for (size_t i = 0; i < lists.size(); ++i) {
     if (i > 0 && scanned + lists[i]->size() > options_.postings_budget) break;
     scanned += lists[i]->size();
-    for (uint32_t id : *lists[i]) ++shared[id];
+    for (uint32_t id : *lists[i])
+      if (counts[id]++ == 0) touched.push_back(id);
   }
 
   // Rank by the Dice coefficient of trigram sets, then score the best exactly.
@@ -61,8 +67,10 @@ std::optional<FuzzyIndex::Match> FuzzyIndex::best(std::string_view query, double
     uint32_t id;
   };
   std::vector<Ranked> ranked;
-  ranked.reserve(shared.size());
-  for (const auto& [id, count] : shared) {
+  ranked.reserve(touched.size());
+  for (uint32_t id : touched) {
+    const uint32_t count = counts[id];
+    counts[id] = 0;
     const std::string& text = texts_[id];
     const double total = static_cast<double>(text.size() + query.size());
     if (2.0 * static_cast<double>(std::min(text.size(), query.size())) < threshold * total) continue;
@@ -72,19 +80,32 @@ std::optional<FuzzyIndex::Match> FuzzyIndex::best(std::string_view query, double
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(),
                     [](const Ranked& x, const Ranked& y) { return x.dice != y.dice ? x.dice > y.dice : x.id < y.id; });
   ranked.resize(keep);
-  std::sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.id < y.id; });
 
+  // Most promising first, so the bound rises early and prunes the rest.
+  std::array<uint32_t, 256> query_histogram{};
+  for (char c : query) ++query_histogram[static_cast<unsigned char>(c)];
   std::optional<Match> best;
   double best_weight = 0;
   for (const Ranked& r : ranked) {
     if (accept && !accept(r.id)) continue;
     const double extra = bonus ? bonus(r.id) : 0.0;
     const double floor = std::max(threshold, best ? best_weight - extra : threshold);
-    const double s = similarity(query, texts_[r.id], floor);
+    const std::string& text = texts_[r.id];
+    // Cheap upper bound: a common subsequence uses each byte value at most
+    // as often as the rarer side has it.
+    std::array<uint32_t, 256> histogram = query_histogram;
+    size_t common = 0;
+    for (char c : text) {
+      uint32_t& left = histogram[static_cast<unsigned char>(c)];
+      if (left) --left, ++common;
+    }
+    if (2.0 * static_cast<double>(common) < floor * static_cast<double>(text.size() + query.size())) continue;
+    const double s = similarity(query, text, floor);
     if (s < threshold || s == 0.0) continue;
-    if (!best || s + extra > best_weight) {
+    const double weight = s + extra;
+    if (!best || weight > best_weight || (weight == best_weight && r.id < best->id)) {
       best = Match{r.id, s};
-      best_weight = s + extra;
+      best_weight = weight;
     }
   }
   return best;

@@ -20,7 +20,7 @@ namespace xloc {
 
 struct FuzzyIndexOptions {
   size_t postings_budget = 60000;  // trigram postings scanned per query, at most (after the rarest list)
-  size_t verified = 24;            // candidates scored exactly per query
+  size_t verified = 16;            // candidates scored exactly per query
 };
 
 class FuzzyIndex {
@@ -47,7 +47,7 @@ class FuzzyIndex {
   FuzzyIndexOptions options_;
   std::vector<std::string> texts_;
   std::vector<uint32_t> gram_counts_;  // distinct trigrams per text
-  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // trigram -> ids, ascending
 };
 
 // The distinct byte trigrams of `text` (with one sentinel byte at each end,

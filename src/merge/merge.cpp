@@ -9,6 +9,9 @@
 #include <optional>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+
+#include "base/utf8.h"
 #include "merge/fuzzy_index.h"
 #include "merge/placeholders.h"
 #include "merge/trivial_edit.h"
@@ -48,6 +51,14 @@ std::optional<unsigned long> nplurals_of(const Header& header) {
   auto [end, ec] = std::from_chars(forms->data() + pos, forms->data() + forms->size(), n);
   if (ec != std::errc() || n == 0 || n > 100) return std::nullopt;
   return n;
+}
+
+// Numbers, dates and punctuation have no meaning to reuse: "2025" is not
+// a fuzzy "2012".
+bool has_letter(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();)
+    if (u_isalpha(static_cast<UChar32>(next_code_point(text, pos)))) return true;
+  return false;
 }
 
 bool has_translation(const Message& m) { return !m.msgstr.empty() && !m.msgstr[0].empty(); }
@@ -267,7 +278,7 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     }
 
     std::optional<FuzzyIndex::Match> match;
-    if (options.fuzzy) {
+    if (options.fuzzy && has_letter(t.msgid)) {
       const bool printf = has_format_flag(t);
       auto accept = [&](size_t id) {
         if (!options.check_placeholders) return true;

@@ -12,7 +12,8 @@
 //     differs only trivially keeps its translation without `fuzzy`; the
 //     entry gets the translator comment "xloc: trivial source change (KIND),
 //     please review" and `#| msgid` with the old text.
-//  3. fuzzy: the most similar translated msgid (similarity >= threshold, as
+//  3. fuzzy (only for msgids with a letter: "2025" is no fuzzy "2012"):
+//     the most similar translated msgid (similarity >= threshold, as
 //     msgmerge measures it) among catalog messages, obsolete ones included,
 //     and compendia, skipping candidates whose translation uses markup or
 //     placeholders the new msgid lacks; copies the translation, adds `fuzzy`,
