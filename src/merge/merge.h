@@ -45,6 +45,7 @@ struct MergeOptions {
   double fuzzy_threshold = 0.6;    // msgmerge's threshold for a fuzzy match
   bool keep_trivial_edits = true;  // rule 2; off: trivial edits are handled as fuzzy matches
   bool check_placeholders = true;  // never fuzzy-match a candidate whose placeholders the msgid lacks
+  unsigned threads = 1;            // for the fuzzy searches of one catalog; 0: one per hardware thread
 };
 
 struct MergeStats {

@@ -54,6 +54,9 @@ Result<std::vector<CatalogUpdate>> update_catalogs(FileSystem& fs, const std::st
     compendia.push_back(std::move(c).value());
   }
 
+  // Threads go to catalogs; a single catalog gets them for its fuzzy searches.
+  MergeOptions merge_options = options.merge;
+  merge_options.threads = catalogs.size() == 1 ? options.jobs : 1;
   std::vector<Job> jobs(catalogs.size());
   parallel_for(catalogs.size(), options.jobs, [&](size_t i) {
     Job& job = jobs[i];
@@ -68,7 +71,7 @@ Result<std::vector<CatalogUpdate>> update_catalogs(FileSystem& fs, const std::st
       job.error = catalog.error();
       return;
     }
-    auto merged = merge_catalog(*templ, *catalog, compendia, options.merge);
+    auto merged = merge_catalog(*templ, *catalog, compendia, merge_options);
     if (!merged) {
       job.error = merged.error();
       return;
