@@ -19,8 +19,11 @@
 namespace xloc {
 
 struct FuzzyIndexOptions {
-  size_t postings_budget = 60000;  // trigram postings scanned per query, at most (after the rarest list)
-  size_t verified = 24;            // candidates scored exactly per query
+  size_t postings_budget = 20000;  // trigram postings scanned per query, at most (after the rarest list)
+  size_t verified = 16;            // candidates scored exactly per query, at least
+  size_t max_verified = 128;       // ... and at most, while their total length
+  size_t verify_budget = 8192;     // (bytes, query included each time) is under this
+  double confident = 0.9;          // ... and no candidate scored this high yet
 };
 
 class FuzzyIndex {
@@ -47,11 +50,11 @@ class FuzzyIndex {
   FuzzyIndexOptions options_;
   std::vector<std::string> texts_;
   std::vector<uint32_t> gram_counts_;  // distinct trigrams per text
-  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> postings_;  // trigram -> ids, ascending
 };
 
 // The distinct byte trigrams of `text` (with one sentinel byte at each end,
-// so short strings have some), as 24-bit codes, sorted.
+// so short strings have some), as 24-bit codes, in order of first occurrence.
 std::vector<uint32_t> trigrams(std::string_view text);
 
 }  // namespace xloc

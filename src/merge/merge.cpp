@@ -4,11 +4,16 @@
 #include "merge/merge.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <thread>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+
+#include "base/utf8.h"
 #include "merge/fuzzy_index.h"
 #include "merge/placeholders.h"
 #include "merge/trivial_edit.h"
@@ -48,6 +53,32 @@ std::optional<unsigned long> nplurals_of(const Header& header) {
   auto [end, ec] = std::from_chars(forms->data() + pos, forms->data() + forms->size(), n);
   if (ec != std::errc() || n == 0 || n > 100) return std::nullopt;
   return n;
+}
+
+// Numbers, dates and punctuation have no meaning to reuse: "2025" is not
+// a fuzzy "2012".
+bool has_letter(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();)
+    if (u_isalpha(static_cast<UChar32>(next_code_point(text, pos)))) return true;
+  return false;
+}
+
+// Runs body(0..n-1) on up to `threads` threads (0: one per hardware thread).
+template <class F>
+void parallel_for(size_t n, unsigned threads, F&& body) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, n / 32 + 1));  // small batches: not worth a thread
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i) body(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (size_t i = next++; i < n; i = next++) body(i);
+    });
+  for (std::thread& t : pool) t.join();
 }
 
 bool has_translation(const Message& m) { return !m.msgstr.empty() && !m.msgstr[0].empty(); }
@@ -191,10 +222,8 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     for (const Message& m : c.messages)
       if (!m.is_header() && !m.obsolete && has_translation(m)) sources.push_back({&m, std::nullopt});
 
-  std::unordered_map<std::string, size_t> exact;    // key -> source; live catalog first
-  std::unordered_map<std::string, size_t> trivial;  // trivial_form key -> translated source
-  FuzzyIndex index;
-  std::vector<size_t> index_to_source;
+  std::unordered_map<std::string, size_t> exact;  // key -> source; live catalog first
+  exact.reserve(sources.size());
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t s = 0; s < sources.size(); ++s) {
       const Message& m = *sources[s].message;
@@ -203,20 +232,11 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
       exact.emplace(key_text(m.msgctxt, m.msgid), s);
     }
   }
-  for (size_t s = 0; s < sources.size(); ++s) {
-    const Message& m = *sources[s].message;
-    if (!has_translation(m)) continue;
-    if (options.keep_trivial_edits && m.is_translated())
-      trivial.emplace(key_text(m.msgctxt ? std::optional(trivial_form(*m.msgctxt)) : std::nullopt, trivial_form(m.msgid)), s);
-    if (options.fuzzy) {
-      index.add(m.msgid);
-      index_to_source.push_back(s);
-    }
-  }
-  index.build();
 
   std::vector<bool> used(catalog.messages.size(), false);
+  std::vector<bool> source_used(sources.size(), false);
   auto use = [&](size_t s) {
+    source_used[s] = true;
     if (sources[s].catalog_index) used[*sources[s].catalog_index] = true;
   };
 
@@ -233,22 +253,59 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     result.catalog.messages.push_back(*th);
   }
 
+  // Pass 1: exact matches; the rest wait for pass 2.
+  struct Pending {
+    const Message* message;
+    size_t slot;  // in result.catalog.messages
+  };
+  std::vector<Pending> pending;
   for (const Message& t : templ.messages) {
     if (t.is_header() || t.obsolete) continue;
     Message out = from_template_message(t, nplurals);
-    const std::string key = key_text(t.msgctxt, t.msgid);
-
-    if (auto it = exact.find(key); it != exact.end()) {
+    if (auto it = exact.find(key_text(t.msgctxt, t.msgid)); it != exact.end()) {
       const Message& src = *sources[it->second].message;
       take_translation(out, src, nplurals, false);
       if (!out.is_fuzzy() || out.is_untranslated()) clear_previous(out);
       use(it->second);
       ++stats.exact;
       if (src.obsolete && sources[it->second].catalog_index) ++stats.revived;
-      result.catalog.messages.push_back(std::move(out));
-      continue;
+    } else {
+      pending.push_back({&t, result.catalog.messages.size()});
     }
+    result.catalog.messages.push_back(std::move(out));
+  }
 
+  // Pass 2: trivial edits (of messages no exact match used: the old text
+  // of an edited message has left the template) and fuzzy matches (any
+  // translated source, as in msgmerge), decided in parallel.
+  std::unordered_map<std::string, size_t> trivial;  // trivial_form key -> translated source
+  FuzzyIndex index;
+  std::vector<size_t> index_to_source;
+  if (!pending.empty()) {
+    for (size_t s = 0; s < sources.size(); ++s) {
+      const Message& m = *sources[s].message;
+      if (!has_translation(m)) continue;
+      if (options.keep_trivial_edits && m.is_translated() && !source_used[s])
+        trivial.emplace(
+            key_text(m.msgctxt ? std::optional(trivial_form(*m.msgctxt)) : std::nullopt, trivial_form(m.msgid)), s);
+      if (options.fuzzy) {
+        index.add(m.msgid);
+        index_to_source.push_back(s);
+      }
+    }
+    index.build();
+  }
+
+  struct Decision {
+    size_t source = 0;
+    std::optional<TrivialEdit> trivial;
+    std::optional<double> similarity;  // set for a fuzzy match
+    size_t rejected = 0;
+  };
+  std::vector<Decision> decisions(pending.size());
+  auto decide = [&](size_t p) {
+    const Message& t = *pending[p].message;
+    Decision& d = decisions[p];
     if (options.keep_trivial_edits) {
       const std::string tkey =
           key_text(t.msgctxt ? std::optional(trivial_form(*t.msgctxt)) : std::nullopt, trivial_form(t.msgid));
@@ -256,60 +313,56 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
         const Message& src = *sources[it->second].message;
         const auto kind = trivial_edit(src.msgid, t.msgid);
         if (kind && src.is_plural() == t.is_plural()) {
-          take_translation(out, src, nplurals, false);
-          add_review_note(out, *kind);
-          use(it->second);
-          ++stats.trivial;
-          result.catalog.messages.push_back(std::move(out));
-          continue;
+          d.source = it->second;
+          d.trivial = kind;
+          return;
         }
       }
     }
+    if (!options.fuzzy || !has_letter(t.msgid)) return;
+    const bool printf = has_format_flag(t);
+    std::string source_text = t.msgid;
+    if (t.msgid_plural) source_text += "\n" + *t.msgid_plural;
+    auto accept = [&](size_t id) {
+      if (!options.check_placeholders) return true;
+      for (const std::string& str : sources[index_to_source[id]].message->msgstr)
+        if (!can_satisfy(source_text, str, printf)) {
+          ++d.rejected;
+          return false;
+        }
+      return true;
+    };
+    auto bonus = [&](size_t id) {
+      const Message& src = *sources[index_to_source[id]].message;
+      return !src.msgctxt || src.msgctxt == t.msgctxt ? 0.00001 : 0.0;
+    };
+    const auto match = index.best(t.msgid, options.fuzzy_threshold, accept, bonus);
+    if (!match) return;
+    d.source = index_to_source[match->id];
+    const Message& src = *sources[d.source].message;
+    if (options.keep_trivial_edits && src.is_translated() && src.msgctxt == t.msgctxt && src.is_plural() == t.is_plural())
+      d.trivial = trivial_edit(src.msgid, t.msgid);
+    if (!d.trivial) d.similarity = match->similarity;
+  };
+  parallel_for(pending.size(), options.threads, decide);
 
-    std::optional<FuzzyIndex::Match> match;
-    if (options.fuzzy) {
-      const bool printf = has_format_flag(t);
-      auto accept = [&](size_t id) {
-        if (!options.check_placeholders) return true;
-        const Message& src = *sources[index_to_source[id]].message;
-        std::string source_text = t.msgid;
-        if (t.msgid_plural) source_text += "\n" + *t.msgid_plural;
-        for (const std::string& s : src.msgstr)
-          if (!can_satisfy(source_text, s, printf)) {
-            ++stats.rejected_by_placeholders;
-            return false;
-          }
-        return true;
-      };
-      auto bonus = [&](size_t id) {
-        const Message& src = *sources[index_to_source[id]].message;
-        return !src.msgctxt || src.msgctxt == t.msgctxt ? 0.00001 : 0.0;
-      };
-      match = index.best(t.msgid, options.fuzzy_threshold, accept, bonus);
+  for (size_t p = 0; p < pending.size(); ++p) {
+    const Decision& d = decisions[p];
+    Message& out = result.catalog.messages[pending[p].slot];
+    stats.rejected_by_placeholders += d.rejected;
+    if (d.trivial) {
+      take_translation(out, *sources[d.source].message, nplurals, false);
+      add_review_note(out, *d.trivial);
+      use(d.source);
+      ++stats.trivial;
+    } else if (d.similarity) {
+      take_translation(out, *sources[d.source].message, nplurals, true);
+      out.translator_comments.push_back(std::string(kFuzzyNotePrefix) + percent(*d.similarity));
+      use(d.source);
+      ++stats.fuzzy;
+    } else {
+      ++stats.untranslated;
     }
-    if (match) {
-      const size_t s = index_to_source[match->id];
-      const Message& src = *sources[s].message;
-      const auto kind = options.keep_trivial_edits && src.is_translated() && src.msgctxt == t.msgctxt &&
-                                src.is_plural() == t.is_plural()
-                            ? trivial_edit(src.msgid, t.msgid)
-                            : std::nullopt;
-      if (kind) {
-        take_translation(out, src, nplurals, false);
-        add_review_note(out, *kind);
-        ++stats.trivial;
-      } else {
-        take_translation(out, src, nplurals, true);
-        out.translator_comments.push_back(std::string(kFuzzyNotePrefix) + percent(match->similarity));
-        ++stats.fuzzy;
-      }
-      use(s);
-      result.catalog.messages.push_back(std::move(out));
-      continue;
-    }
-
-    ++stats.untranslated;
-    result.catalog.messages.push_back(std::move(out));
   }
 
   // What left the template: obsolete, in catalog order.

@@ -12,7 +12,8 @@
 //     differs only trivially keeps its translation without `fuzzy`; the
 //     entry gets the translator comment "xloc: trivial source change (KIND),
 //     please review" and `#| msgid` with the old text.
-//  3. fuzzy: the most similar translated msgid (similarity >= threshold, as
+//  3. fuzzy (only for msgids with a letter: "2025" is no fuzzy "2012"):
+//     the most similar translated msgid (similarity >= threshold, as
 //     msgmerge measures it) among catalog messages, obsolete ones included,
 //     and compendia, skipping candidates whose translation uses markup or
 //     placeholders the new msgid lacks; copies the translation, adds `fuzzy`,
@@ -44,6 +45,7 @@ struct MergeOptions {
   double fuzzy_threshold = 0.6;    // msgmerge's threshold for a fuzzy match
   bool keep_trivial_edits = true;  // rule 2; off: trivial edits are handled as fuzzy matches
   bool check_placeholders = true;  // never fuzzy-match a candidate whose placeholders the msgid lacks
+  unsigned threads = 1;            // for the fuzzy searches of one catalog; 0: one per hardware thread
 };
 
 struct MergeStats {

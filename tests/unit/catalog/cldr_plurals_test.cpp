@@ -2,6 +2,8 @@
 // from ICU's CLDR rules, category by category, and the locales refused.
 #include "catalog/cldr_plurals.h"
 
+#include "catalog/plural_forms.h"
+
 #include <gtest/gtest.h>
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
@@ -83,6 +85,32 @@ TEST(CldrPluralForms, CategoriesAreExactlyThoseIntegersReach) {
       seen.insert(keyword);  // "1 000 000 de …": CLDR's `many`
     }
     EXPECT_EQ(std::set<std::string>(forms->categories.begin(), forms->categories.end()), seen);
+  }
+}
+
+// The header's C expression picks, for every n, the msgstr index of the
+// category ICU selects for n.
+TEST(CldrPluralForms, ExpressionEqualsIcuOnIntegers) {
+  for (const char* locale : kLocales) {
+    SCOPED_TRACE(locale);
+    auto forms = cldr_plural_forms(locale);
+    ASSERT_TRUE(forms) << forms.error().to_string();
+    auto parsed = PluralForms::parse(forms->header_value);
+    ASSERT_TRUE(parsed) << parsed.error().to_string();
+    EXPECT_EQ(parsed->nplurals, forms->nplurals());
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(icu::Locale(locale), status));
+    ASSERT_TRUE(U_SUCCESS(status));
+    std::vector<unsigned long> numbers;
+    for (unsigned long n = 0; n <= 10000; ++n) numbers.push_back(n);
+    for (unsigned long n : {1000000UL, 2000000UL, 1000001UL, 123456789UL}) numbers.push_back(n);
+    for (unsigned long n : numbers) {
+      std::string keyword;
+      rules->select(static_cast<double>(n)).toUTF8String(keyword);
+      const unsigned long index = parsed->plural.evaluate(n);
+      ASSERT_LT(index, forms->categories.size()) << n;
+      ASSERT_EQ(forms->categories[index], keyword) << "n = " << n;
+    }
   }
 }
 

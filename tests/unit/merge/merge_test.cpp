@@ -117,6 +117,11 @@ TEST(Merge, FuzzyMatchCopiesTheTranslationWithPreviousMsgidAndSimilarity) {
   EXPECT_EQ(r.catalog.messages.size(), 2u);
 }
 
+TEST(Merge, MessagesWithoutLettersAreNeverFuzzy) {
+  auto r = merged(pot({msg("2025")}), po({msg("2012", "2012")}));
+  EXPECT_TRUE(find(r.catalog, "2025").is_untranslated());
+}
+
 TEST(Merge, NoFuzzyOptionLeavesNewMessagesUntranslated) {
   MergeOptions o;
   o.fuzzy = false;
