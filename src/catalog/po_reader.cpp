@@ -330,19 +330,28 @@ Status PoParser::finish_entry() {
   return ok_status();
 }
 
-// Replaces the charset in the header's Content-Type field by UTF-8.
-void declare_utf8(Catalog& catalog) {
+// Replaces the declared `charset` in the header's Content-Type by UTF-8.
+void declare_utf8(Catalog& catalog, const std::string& charset) {
   Message* header = catalog.header_entry();
   if (!header) return;
   std::string& text = header->msgstr[0];
   const size_t field = text.find("Content-Type:");
   if (field == std::string::npos) return;
-  const size_t at = text.find("charset=", field);
+  const size_t at = text.find("charset=" + charset, field);
   if (at == std::string::npos) return;
-  const size_t start = at + 8;
-  size_t end = start;
-  while (end < text.size() && !is_space(text[end]) && text[end] != ';') ++end;
-  text.replace(start, end - start, "UTF-8");
+  text.replace(at + 8, charset.size(), "UTF-8");
+}
+
+// Where the header's "charset=" value is in the file: the first one after
+// the header's msgstr keyword.
+SourceLocation charset_location(std::string_view data, const Catalog& catalog, std::string_view file_name) {
+  const Message* header = catalog.header_entry();
+  size_t from = 0;
+  for (int line = 1; header && line < header->msgstr_location.line && from != std::string_view::npos; ++line)
+    from = data.find('\n', from) + 1;
+  const size_t at = data.find("charset=", from == std::string_view::npos ? 0 : from);
+  if (at == std::string_view::npos) return SourceLocation{std::string(file_name), 0, 0};
+  return location_of_offset(data, at + 8, file_name);
 }
 
 Result<Catalog> parse_checked(std::string_view data, std::string_view file_name) {
@@ -368,9 +377,13 @@ Result<Catalog> read_po(std::string_view data, std::string_view file_name) {
     return catalog;
   }
   Result<std::string> utf8 = convert_to_utf8(data, charset, file_name);
-  if (!utf8) return utf8.error();
+  if (!utf8) {
+    Error error = utf8.error();
+    if (error.where.line == 0) error.where = charset_location(data, *catalog, file_name);
+    return error;
+  }
   catalog = parse_checked(*utf8, file_name);
-  if (catalog) declare_utf8(*catalog);
+  if (catalog) declare_utf8(*catalog, charset);
   return catalog;
 }
 Result<Catalog> read_po_file(FileSystem& fs, const std::string& path) {

@@ -21,7 +21,7 @@ TEST(PoReaderErrors, UnknownCharsetIsAnError) {
       read_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=NO-SUCH-CHARSET\\n\"\n", "x.po");
   ASSERT_FALSE(catalog.ok());
   EXPECT_EQ(catalog.error().to_string(),
-            "x.po: error: the header declares a charset ICU does not know near 'NO-SUCH-CHARSET'");
+            "x.po:2:43: error: the header declares a charset ICU does not know near 'NO-SUCH-CHARSET'");
 }
 
 struct CharsetCase {
