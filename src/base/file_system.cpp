@@ -113,6 +113,16 @@ bool RealFileSystem::exists(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0;
 }
 
+Result<std::vector<std::string>> RealFileSystem::list(const std::string& dir) {
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    names.push_back(it->path().filename().string());
+  if (ec) return io_error("unreadable-file", "cannot list folder", dir, ec.value());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 Result<std::string> MemoryFileSystem::read(const std::string& path) {
   std::lock_guard lock(mutex_);
   auto it = files_.find(path);
@@ -131,6 +141,22 @@ Status MemoryFileSystem::write_atomic(const std::string& path, const std::string
 bool MemoryFileSystem::exists(const std::string& path) {
   std::lock_guard lock(mutex_);
   return files_.count(path) != 0;
+}
+
+Result<std::vector<std::string>> MemoryFileSystem::list(const std::string& dir) {
+  std::lock_guard lock(mutex_);
+  const std::string prefix = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  std::vector<std::string> names;
+  for (const auto& [path, contents] : files_) {
+    if (path.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string rest = path.substr(prefix.size());
+    rest = rest.substr(0, rest.find('/'));
+    names.push_back(rest);
+  }
+  if (names.empty()) return io_error("unreadable-file", "cannot list folder", dir, ENOENT);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
 }
 
 void MemoryFileSystem::add(const std::string& path, std::string contents) {

@@ -26,6 +26,9 @@ class FileSystem {
   virtual Status write_atomic(const std::string& path, const std::string& contents) = 0;
 
   virtual bool exists(const std::string& path) = 0;
+
+  // Names (not paths) of the entries of a folder, sorted.
+  virtual Result<std::vector<std::string>> list(const std::string& dir) = 0;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -33,6 +36,7 @@ class RealFileSystem final : public FileSystem {
   Result<std::string> read(const std::string& path) override;
   Status write_atomic(const std::string& path, const std::string& contents) override;
   bool exists(const std::string& path) override;
+  Result<std::vector<std::string>> list(const std::string& dir) override;
 };
 
 // Thread-safe in-memory files; `fail_writes_to` makes write_atomic fail for
@@ -42,6 +46,7 @@ class MemoryFileSystem final : public FileSystem {
   Result<std::string> read(const std::string& path) override;
   Status write_atomic(const std::string& path, const std::string& contents) override;
   bool exists(const std::string& path) override;
+  Result<std::vector<std::string>> list(const std::string& dir) override;
 
   void add(const std::string& path, std::string contents);
   void fail_writes_to(const std::string& path);

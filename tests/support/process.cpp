@@ -13,7 +13,7 @@
 namespace xloc::test {
 
 ProcessResult run(const std::vector<std::string>& argv, const std::string& cwd,
-                  const std::string& stdin_data) {
+                  const std::string& stdin_data, const std::vector<std::string>& extra_env) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) return {};
   pid_t pid = fork();
@@ -23,6 +23,7 @@ ProcessResult run(const std::vector<std::string>& argv, const std::string& cwd,
     dup2(err_pipe[1], 2);
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
     if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
+    for (const auto& assignment : extra_env) putenv(const_cast<char*>(assignment.c_str()));
     std::vector<char*> cargv;
     for (const auto& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
     cargv.push_back(nullptr);

@@ -15,8 +15,9 @@ struct ProcessResult {
 
 // argv[0] is looked up on PATH unless it contains a '/'. `stdin_data` is fed
 // to the child's standard input. `cwd` empty means the current folder.
+// `extra_env` ("NAME=value") is added to the inherited environment.
 ProcessResult run(const std::vector<std::string>& argv, const std::string& cwd = "",
-                  const std::string& stdin_data = "");
+                  const std::string& stdin_data = "", const std::vector<std::string>& extra_env = {});
 
 // run() with the built xloc as argv[0].
 ProcessResult run_xloc(const std::vector<std::string>& args, const std::string& cwd = "");

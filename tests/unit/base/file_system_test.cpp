@@ -71,3 +71,27 @@ TEST(MemoryFileSystem, ReadsWhatWasWrittenAndFailsOnRequest) {
 
 }  // namespace
 }  // namespace xloc
+
+namespace xloc {
+namespace {
+
+TEST(FileSystemList, ListsNamesSortedInBothImplementations) {
+  test::TempDir dir;
+  test::write_file(dir / "po/fr.po", "");
+  test::write_file(dir / "po/de.po", "");
+  test::write_file(dir / "po/sub/x", "");
+  RealFileSystem real;
+  EXPECT_EQ(*real.list(dir / "po"), (std::vector<std::string>{"de.po", "fr.po", "sub"}));
+  EXPECT_FALSE(real.list(dir / "missing"));
+
+  MemoryFileSystem memory;
+  memory.add("po/fr.po", "");
+  memory.add("po/de.po", "");
+  memory.add("po/sub/x", "");
+  memory.add("po.txt", "");
+  EXPECT_EQ(*memory.list("po"), (std::vector<std::string>{"de.po", "fr.po", "sub"}));
+  EXPECT_FALSE(memory.list("missing"));
+}
+
+}  // namespace
+}  // namespace xloc

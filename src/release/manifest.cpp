@@ -1,0 +1,58 @@
+#include "release/manifest.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace xloc {
+namespace {
+
+// Percentages with one decimal, so the manifest is stable across platforms.
+double round1(double value) { return std::round(value * 10.0) / 10.0; }
+
+}  // namespace
+
+size_t ReleaseOutcome::shipped_count() const {
+  size_t n = 0;
+  for (const LocaleOutcome& l : locales) n += l.shipped;
+  return n;
+}
+
+std::string render_manifest(const ReleaseOutcome& outcome) {
+  nlohmann::ordered_json locales = nlohmann::ordered_json::object();
+  for (const LocaleOutcome& l : outcome.locales) {
+    nlohmann::ordered_json editions = nlohmann::ordered_json::array();
+    for (const Edition& e : l.editions)
+      editions.push_back({{"source", e.source},
+                          {"path", e.path},
+                          {"sha256", e.sha256},
+                          {"units", e.units},
+                          {"fallback_units", e.fallback_units}});
+    const Completion& c = l.completion;
+    locales[l.locale] = {
+        {"status", l.shipped ? "shipped" : "held-back"},
+        {"reasons", l.reasons},
+        {"catalog", l.catalog},
+        {"messages", {{"total", c.messages},
+                      {"translated", c.translated},
+                      {"fuzzy", c.fuzzy},
+                      {"untranslated", c.untranslated},
+                      {"percent_translated", round1(c.percent_messages())}}},
+        {"words", {{"total", c.words},
+                   {"translated", c.translated_words},
+                   {"percent_translated", round1(c.percent_words())}}},
+        {"checks", {{"errors", l.errors}, {"warnings", l.warnings}}},
+        {"editions", editions},
+    };
+  }
+  nlohmann::ordered_json doc = {
+      {"domain", outcome.domain},
+      {"template", {{"path", outcome.template_path}, {"stale", outcome.template_stale}}},
+      {"threshold_percent", outcome.threshold},
+      {"shipped", outcome.shipped_count()},
+      {"held_back", outcome.locales.size() - outcome.shipped_count()},
+      {"locales", locales},
+  };
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace xloc

@@ -1,0 +1,65 @@
+// Exports the outcome of `xloc release` as plain values: per locale, whether
+// it shipped and why not, how complete it is, what the checks found, and the
+// files written. The manifest (JSON), the HTML report and the CLI summary
+// are all renderings of this one model.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace xloc {
+
+struct Completion {
+  size_t messages = 0;          // live messages of the fresh template
+  size_t translated = 0;
+  size_t fuzzy = 0;
+  size_t untranslated = 0;
+  size_t words = 0;             // words of the template's msgids (ICU word breaks)
+  size_t translated_words = 0;
+
+  double percent_messages() const { return messages ? 100.0 * translated / messages : 100.0; }
+  double percent_words() const { return words ? 100.0 * translated_words / words : 100.0; }
+};
+
+struct Finding {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string check;     // stable check id
+  std::string severity;  // error | warning | info
+  std::string message;
+};
+
+struct Edition {
+  std::string source;         // relative to the project root
+  std::string path;           // relative to the output folder
+  std::string sha256;         // of the written bytes
+  size_t units = 0;
+  size_t fallback_units = 0;  // units left in the source language
+};
+
+struct LocaleOutcome {
+  std::string locale;
+  std::string catalog;        // relative to the project root
+  bool shipped = false;
+  std::vector<std::string> reasons;  // why it was held back; empty if shipped
+  Completion completion;
+  size_t errors = 0;
+  size_t warnings = 0;
+  std::vector<Finding> findings;     // errors and warnings, not info
+  std::vector<Edition> editions;
+};
+
+struct ReleaseOutcome {
+  std::string domain;
+  std::string template_path;
+  bool template_stale = false;  // the committed .pot differs from a fresh extraction
+  std::string template_note;    // what differs, for humans
+  double threshold = 80;
+  std::string generated_from;   // the newest PO-Revision-Date, not the clock
+  std::vector<LocaleOutcome> locales;
+
+  size_t shipped_count() const;
+};
+
+}  // namespace xloc
