@@ -1,6 +1,7 @@
 #include "catalog/po_reader.h"
 
 #include <cstdio>
+#include <optional>
 #include <unordered_map>
 
 #include "base/utf8.h"
@@ -106,7 +107,10 @@ Status check_duplicates(const Catalog& catalog) {
 // The grammar: turns the lexer's tokens into Messages, one entry at a time.
 class PoParser {
  public:
-  PoParser(std::string_view data, std::string_view file) : lexer_(data, file), file_(file) {}
+  // `utf8` says the text is UTF-8 whatever the header declares (the text
+  // was converted); otherwise the header's charset decides.
+  PoParser(std::string_view data, std::string_view file, bool utf8)
+      : lexer_(data, file), file_(file), utf8_(utf8) {}
 
   Result<Catalog> parse();
 
@@ -116,6 +120,7 @@ class PoParser {
   Status on_keyword(const PoToken& t);
   Status on_string(const PoToken& t);
   Status finish_entry();
+  Status check_escaped_strings();
   void start_entry_at(const PoToken& t);
   Error error_at(const PoToken& t, std::string code, std::string message, std::string fragment = "") const;
   SourceLocation at(const PoToken& t) const { return SourceLocation{std::string(file_), t.line, t.column}; }
@@ -133,6 +138,8 @@ class PoParser {
   // The keyword still waiting for its first string, if any.
   bool need_string_ = false;
   PoToken pending_keyword_;
+  bool utf8_;                             // strings must be valid UTF-8
+  std::optional<PoToken> escape_token_;  // first string with escapes in this entry
 };
 
 Error PoParser::error_at(const PoToken& t, std::string code, std::string message, std::string fragment) const {
@@ -308,15 +315,34 @@ Status PoParser::on_string(const PoToken& t) {
   need_string_ = false;
   if (t.previous) {
     if (!prev_target_) return error_at(t, "stray-string", "string on a '#|' line without a keyword");
+    if (t.has_escape && !escape_token_) escape_token_ = t;
     return decode_po_string(t, file_, **prev_target_);
   }
   if (!target_) return error_at(t, "stray-string", "string without a keyword before it");
   if (t.obsolete != obsolete_)
     return error_at(t, "inconsistent-obsolete", "inconsistent use of '#~': part of the entry is obsolete, part is not");
+  if (t.has_escape && !escape_token_) escape_token_ = t;
   return decode_po_string(t, file_, *target_);
 }
 
+// Octal and hex escapes can make any byte; in a UTF-8 catalog the strings
+// they make must still be UTF-8. (Raw bytes are checked on the whole file.)
+Status PoParser::check_escaped_strings() {
+  if (catalog_.messages.empty()) {  // the header, if any, declares the charset
+    utf8_ = utf8_ || !cur_.is_header() || is_utf8_compatible_charset(Header::parse(cur_.msgstr[0]).charset());
+  }
+  if (!escape_token_ || !utf8_) return ok_status();
+  const auto valid = [](const std::optional<std::string>& s) { return !s || !find_invalid_utf8_fast(*s); };
+  bool ok = valid(cur_.msgctxt) && valid(cur_.msgid) && valid(cur_.msgid_plural) &&
+            valid(cur_.previous_msgctxt) && valid(cur_.previous_msgid) && valid(cur_.previous_msgid_plural);
+  for (const std::string& s : cur_.msgstr) ok = ok && !find_invalid_utf8_fast(s);
+  if (ok) return ok_status();
+  return error_at(*escape_token_, "invalid-utf8", "escape sequences in this entry make invalid UTF-8");
+}
+
 Status PoParser::finish_entry() {
+  if (Status s = check_escaped_strings(); !s) return s;
+  escape_token_.reset();
   cur_.obsolete = obsolete_;
   cur_.msgid_location.file = cur_.msgstr_location.file = cur_.location.file;
   catalog_.messages.push_back(std::move(cur_));
@@ -354,8 +380,8 @@ SourceLocation charset_location(std::string_view data, const Catalog& catalog, s
   return location_of_offset(data, at + 8, file_name);
 }
 
-Result<Catalog> parse_checked(std::string_view data, std::string_view file_name) {
-  Result<Catalog> catalog = PoParser(data, file_name).parse();
+Result<Catalog> parse_checked(std::string_view data, std::string_view file_name, bool utf8) {
+  Result<Catalog> catalog = PoParser(data, file_name, utf8).parse();
   if (!catalog) return catalog;
   if (Status s = check_duplicates(*catalog); !s) return s.error();
   return catalog;
@@ -364,7 +390,7 @@ Result<Catalog> parse_checked(std::string_view data, std::string_view file_name)
 }  // namespace
 
 Result<Catalog> read_po(std::string_view data, std::string_view file_name) {
-  Result<Catalog> catalog = parse_checked(data, file_name);
+  Result<Catalog> catalog = parse_checked(data, file_name, false);
   if (!catalog) return catalog;
   const std::string charset = catalog->header().charset();
   if (is_utf8_compatible_charset(charset)) {
@@ -382,10 +408,11 @@ Result<Catalog> read_po(std::string_view data, std::string_view file_name) {
     if (error.where.line == 0) error.where = charset_location(data, *catalog, file_name);
     return error;
   }
-  catalog = parse_checked(*utf8, file_name);
+  catalog = parse_checked(*utf8, file_name, true);
   if (catalog) declare_utf8(*catalog, charset);
   return catalog;
 }
+
 Result<Catalog> read_po_file(FileSystem& fs, const std::string& path) {
   Result<std::string> data = fs.read(path);
   if (!data) return data.error();

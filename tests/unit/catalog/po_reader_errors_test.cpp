@@ -24,6 +24,22 @@ TEST(PoReaderErrors, UnknownCharsetIsAnError) {
             "x.po:2:43: error: the header declares a charset ICU does not know near 'NO-SUCH-CHARSET'");
 }
 
+// gettext only warns ("invalid multibyte sequence") and goes on; xloc
+// refuses, because every stage after the reader relies on UTF-8 strings.
+TEST(PoReaderErrors, EscapesThatMakeInvalidUtf8AreErrors) {
+  const std::string header = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  Result<Catalog> bad = read_po(header + "msgid \"a\"\nmsgstr \"caf\" \"\\xe9\"\n", "e.po");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().to_string(), "e.po:5:14: error: escape sequences in this entry make invalid UTF-8");
+  Result<Catalog> previous = read_po("#| msgid \"\\377\"\nmsgid \"a\"\nmsgstr \"\"\n", "e.po");
+  ASSERT_FALSE(previous.ok());
+  EXPECT_EQ(previous.error().to_string(), "e.po:1:10: error: escape sequences in this entry make invalid UTF-8");
+  // A character spelled as escapes, even split over two strings, is fine.
+  Result<Catalog> good = read_po(header + "msgid \"a\"\nmsgstr \"caf\\303\" \"\\251\"\n", "e.po");
+  ASSERT_TRUE(good.ok()) << good.error().to_string();
+  EXPECT_EQ(good->messages[1].msgstr[0], "café");
+}
+
 struct CharsetCase {
   const char* charset;
   std::string encoded;  // "msgstr" text in that charset
