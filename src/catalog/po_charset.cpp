@@ -10,8 +10,6 @@
 #include <memory>
 #include <vector>
 
-#include "base/utf8.h"
-
 namespace xloc {
 namespace {
 
@@ -33,38 +31,48 @@ bool is_utf8_compatible_charset(std::string_view charset) {
          cs == "ansi_x3.4-1968";
 }
 
+namespace {
+
+// Per lead byte: sequence length (0 = cannot start one) and the range of
+// the second byte, from the table of well-formed sequences (Unicode §3.9).
+struct Utf8Table {
+  uint8_t length[256];
+  uint8_t low[256];
+  uint8_t high[256];
+  Utf8Table() {
+    for (int b = 0; b < 256; ++b) {
+      length[b] = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+      low[b] = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+      high[b] = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+    }
+  }
+};
+
+}  // namespace
+
 std::optional<size_t> find_invalid_utf8_fast(std::string_view text) {
+  static const Utf8Table table;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   size_t i = 0;
-  const auto cont = [&](size_t k) { return (s[k] & 0xC0) == 0x80; };
   while (i < n) {
-    if (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, s + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
     const unsigned char b = s[i];
     if (b < 0x80) {
       ++i;
-    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && cont(i + 1)) {
-      i += 2;
-    } else if (i + 2 < n && cont(i + 2) &&
-               (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) ? cont(i + 1)
-                : b == 0xE0 ? (s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF)
-                : b == 0xED ? (s[i + 1] >= 0x80 && s[i + 1] <= 0x9F)
-                            : false)) {
-      i += 3;
-    } else {
-      // 4-byte sequences and errors: let the reference validator decide
-      // and go on from there.
-      const auto bad = find_invalid_utf8(text.substr(i, 4));
-      if (bad && *bad == 0) return i;
-      next_code_point(text, i);  // a valid 4-byte sequence: skip it
+      // Runs of ASCII go 8 bytes at a time.
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        if (word & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      continue;
     }
+    const size_t len = table.length[b];
+    if (len == 0 || i + len > n || s[i + 1] < table.low[b] || s[i + 1] > table.high[b]) return i;
+    if (len >= 3 && (s[i + 2] & 0xC0) != 0x80) return i;
+    if (len == 4 && (s[i + 3] & 0xC0) != 0x80) return i;
+    i += len;
   }
   return std::nullopt;
 }

@@ -2,7 +2,8 @@
 
 #include <cstdio>
 #include <optional>
-#include <unordered_map>
+#include <cstdint>
+#include <vector>
 
 #include "base/utf8.h"
 #include "catalog/po_charset.h"
@@ -72,33 +73,34 @@ std::string msgstr_name(int index) {
   return index < 0 ? std::string("msgstr") : "msgstr[" + std::to_string(index) + "]";
 }
 
-// (msgctxt, msgid) viewed in a finished catalog, for duplicate detection.
-struct KeyView {
-  const Message* m;
-  bool operator==(const KeyView& o) const { return m->msgid == o.m->msgid && m->msgctxt == o.m->msgctxt; }
-};
-
-struct KeyViewHash {
-  size_t operator()(const KeyView& k) const {
-    size_t h = std::hash<std::string_view>{}(k.m->msgid);
-    if (k.m->msgctxt) h ^= std::hash<std::string_view>{}(*k.m->msgctxt) * 0x9E3779B97F4A7C15ULL + 1;
-    return h;
-  }
-};
+size_t key_hash(const Message& m) {
+  size_t h = std::hash<std::string_view>{}(m.msgid);
+  if (m.msgctxt) h ^= std::hash<std::string_view>{}(*m.msgctxt) * 0x9E3779B97F4A7C15ULL + 1;
+  return h;
+}
 
 // gettext refuses two entries with the same msgctxt and msgid, obsolete
-// or not; the error points at the second one.
+// or not; the error points at the second one. An open-addressing table of
+// message indices: one allocation, however many messages.
 Status check_duplicates(const Catalog& catalog) {
-  std::unordered_map<KeyView, size_t, KeyViewHash> seen;
-  seen.reserve(catalog.messages.size());
-  for (size_t i = 0; i < catalog.messages.size(); ++i) {
-    const Message& m = catalog.messages[i];
-    const auto [it, inserted] = seen.emplace(KeyView{&m}, i);
-    if (!inserted) {
-      return Error{"duplicate-message",
-                   "duplicate message definition; the first one is at line " +
-                       std::to_string(catalog.messages[it->second].msgid_location.line),
-                   "", m.msgid_location};
+  const auto& messages = catalog.messages;
+  size_t capacity = 16;
+  while (capacity < 2 * messages.size()) capacity *= 2;
+  std::vector<uint32_t> slots(capacity, 0);  // message index + 1; 0 = empty
+  for (size_t i = 0; i < messages.size(); ++i) {
+    const Message& m = messages[i];
+    for (size_t slot = key_hash(m) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+      if (slots[slot] == 0) {
+        slots[slot] = static_cast<uint32_t>(i + 1);
+        break;
+      }
+      const Message& other = messages[slots[slot] - 1];
+      if (other.msgid == m.msgid && other.msgctxt == m.msgctxt) {
+        return Error{"duplicate-message",
+                     "duplicate message definition; the first one is at line " +
+                         std::to_string(other.msgid_location.line),
+                     "", m.msgid_location};
+      }
     }
   }
   return ok_status();
