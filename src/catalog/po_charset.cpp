@@ -68,6 +68,16 @@ std::optional<size_t> find_invalid_utf8_fast(std::string_view text) {
       }
       continue;
     }
+    if ((b & 0xF0) == 0xE0) {
+      // Runs of 3-byte characters (CJK, Indic, Thai) in a tight loop.
+      unsigned char lead = b;
+      do {
+        if (i + 3 > n || s[i + 1] < table.low[lead] || s[i + 1] > table.high[lead] || (s[i + 2] & 0xC0) != 0x80)
+          return i;
+        i += 3;
+      } while (i < n && ((lead = s[i]) & 0xF0) == 0xE0);
+      continue;
+    }
     const size_t len = table.length[b];
     if (len == 0 || i + len > n || s[i + 1] < table.low[b] || s[i + 1] > table.high[b]) return i;
     if (len >= 3 && (s[i + 2] & 0xC0) != 0x80) return i;
