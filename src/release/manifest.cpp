@@ -27,19 +27,19 @@ std::string render_manifest(const ReleaseOutcome& outcome) {
                           {"sha256", e.sha256},
                           {"units", e.units},
                           {"fallback_units", e.fallback_units}});
-    const Completion& c = l.completion;
+    const CatalogStats& c = l.completion;
     locales[l.locale] = {
         {"status", l.shipped ? "shipped" : "held-back"},
         {"reasons", l.reasons},
         {"catalog", l.catalog},
-        {"messages", {{"total", c.messages},
+        {"messages", {{"total", c.messages()},
                       {"translated", c.translated},
                       {"fuzzy", c.fuzzy},
                       {"untranslated", c.untranslated},
-                      {"percent_translated", round1(c.percent_messages())}}},
-        {"words", {{"total", c.words},
+                      {"percent_translated", round1(c.percent_translated())}}},
+        {"words", {{"total", c.words()},
                    {"translated", c.translated_words},
-                   {"percent_translated", round1(c.percent_words())}}},
+                   {"percent_translated", round1(c.percent_translated_words())}}},
         {"checks", {{"errors", l.errors}, {"warnings", l.warnings}}},
         {"editions", editions},
     };
