@@ -203,16 +203,21 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     for (const Message& m : c.messages)
       if (!m.is_header() && !m.obsolete && has_translation(m)) sources.push_back({&m, std::nullopt});
 
-  std::unordered_map<std::string, size_t> exact;  // key -> source; live catalog first
+  // key -> source. Preference: a live catalog message with a translation,
+  // then an obsolete one, then a compendium's, then an untranslated catalog
+  // message (so a compendium fills what the catalog left empty, as msgmerge
+  // does, and a fresh `xloc init` catalog can be filled from an old one).
+  std::unordered_map<std::string, size_t> exact;
   exact.reserve(sources.size());
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t s = 0; s < sources.size(); ++s) {
-      const Message& m = *sources[s].message;
-      const bool live = !m.obsolete && sources[s].catalog_index;
-      if ((pass == 0) != live) continue;
-      exact.emplace(key_text(m.msgctxt, m.msgid), s);
-    }
-  }
+  auto rank = [&](size_t s) {
+    const Message& m = *sources[s].message;
+    if (!has_translation(m)) return 3;
+    if (!sources[s].catalog_index) return 2;
+    return m.obsolete ? 1 : 0;
+  };
+  for (int pass = 0; pass < 4; ++pass)
+    for (size_t s = 0; s < sources.size(); ++s)
+      if (rank(s) == pass) exact.emplace(key_text(sources[s].message->msgctxt, sources[s].message->msgid), s);
 
   std::vector<bool> used(catalog.messages.size(), false);
   std::vector<bool> source_used(sources.size(), false);

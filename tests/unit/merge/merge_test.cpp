@@ -144,6 +144,17 @@ TEST(Merge, FuzzyMatchesObsoleteMessagesAndCompendia) {
   EXPECT_EQ(r.stats.fuzzy, 2u);
 }
 
+TEST(Merge, ACompendiumFillsWhatTheCatalogLeftUntranslatedButNeverOverridesATranslation) {
+  // A fresh `xloc init` catalog is all empty; the old catalog as compendium fills it.
+  Catalog compendium = po({msg("Knee", "Knie"), msg("Hip", "Hüfte (alt)")});
+  auto r = merged(pot({msg("Knee"), msg("Hip")}), po({msg("Knee"), msg("Hip", "Hüfte")}), {},
+                  std::span<const Catalog>(&compendium, 1));
+  EXPECT_EQ(find(r.catalog, "Knee").msgstr[0], "Knie");
+  EXPECT_FALSE(find(r.catalog, "Knee").is_fuzzy());
+  EXPECT_EQ(find(r.catalog, "Hip").msgstr[0], "Hüfte");
+  EXPECT_EQ(r.stats.exact, 2u);
+}
+
 TEST(Merge, NeverFuzzyMatchesACandidateWhosePlaceholdersTheMsgidLacks) {
   auto r = merged(pot({msg("See the printer settings for details")}),
                   po({msg("See the <_:link-1/> printer settings for details", "Siehe <_:link-1/> Druckereinstellungen")}));
