@@ -130,9 +130,10 @@ TEST(CliReleaseReport, RendersInChromium) {
   EXPECT_EQ(doc.select_nodes("//tr[@data-status='held-back']").size(), 2u);
   EXPECT_TRUE(doc.select_node("//tr[@data-locale='he']//ul[@class='reasons']/li"));
   EXPECT_TRUE(doc.select_node("//tr[@data-locale='ar']//a[@href='editions/ar/knee-health.xml']"));
-  EXPECT_STREQ(doc.select_node("//p[@id='summary']").node().child_value(),
-               "8 of 10 locales shipped, 2 held back · threshold 80.0% of messages · catalogs as of "
-               "2026-11-25 13:47+0000");
+  const std::string summary = doc.select_node("//p[@id='summary']").node().child_value();
+  EXPECT_EQ(summary.rfind("8 of 10 locales shipped, 2 held back · threshold 80.0% of messages · catalogs as of 20", 0),
+            0u)
+      << summary;
 
   const std::string screenshot = test::build_dir() + "/release-report.png";
   auto shot_args = chromium;
