@@ -4,9 +4,13 @@
 #include <unicode/ucnv_err.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cctype>
 #include <memory>
 #include <vector>
+
+#include "base/utf8.h"
 
 namespace xloc {
 namespace {
@@ -27,6 +31,42 @@ bool is_utf8_compatible_charset(std::string_view charset) {
   const std::string cs = lower(charset);
   return cs == "utf-8" || cs == "utf8" || cs == "charset" || cs == "ascii" || cs == "us-ascii" ||
          cs == "ansi_x3.4-1968";
+}
+
+std::optional<size_t> find_invalid_utf8_fast(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  const auto cont = [&](size_t k) { return (s[k] & 0xC0) == 0x80; };
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char b = s[i];
+    if (b < 0x80) {
+      ++i;
+    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && cont(i + 1)) {
+      i += 2;
+    } else if (i + 2 < n && cont(i + 2) &&
+               (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) ? cont(i + 1)
+                : b == 0xE0 ? (s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF)
+                : b == 0xED ? (s[i + 1] >= 0x80 && s[i + 1] <= 0x9F)
+                            : false)) {
+      i += 3;
+    } else {
+      // 4-byte sequences and errors: let the reference validator decide
+      // and go on from there.
+      const auto bad = find_invalid_utf8(text.substr(i, 4));
+      if (bad && *bad == 0) return i;
+      next_code_point(text, i);  // a valid 4-byte sequence: skip it
+    }
+  }
+  return std::nullopt;
 }
 
 SourceLocation location_of_offset(std::string_view data, size_t offset, std::string_view file_name) {

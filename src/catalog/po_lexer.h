@@ -45,6 +45,7 @@ class PoLexer {
   // The next token. After a kError token, error() says what went wrong.
   PoToken next();
   const Error& error() const { return error_; }
+  size_t size() const { return data_.size(); }
 
  private:
   PoToken fail(std::string code, std::string message, std::string fragment, int line, int column);
