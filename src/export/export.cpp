@@ -1,0 +1,234 @@
+#include "export/export.h"
+
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+
+#include <cstdio>
+
+#include <pugixml.hpp>
+
+#include "its/markup_compare.h"
+#include "its/tag_scanner.h"
+#include "its/unit_walker.h"
+
+namespace xloc {
+namespace {
+
+struct Decision {
+  const std::string* translation = nullptr;  // null: keep the source text
+  bool mark_language = false;                // fallback: add xml:lang of the source
+  bool mark_ltr = false;                     // ... and dir="ltr" inside a right-to-left edition
+  std::string source_language;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+class Renderer {
+ public:
+  Renderer(std::string_view source, const its::WalkResult& walk, const std::vector<Decision>& decisions)
+      : src_(source), walk_(walk), decisions_(decisions) {}
+
+  void span(size_t b, size_t e, const std::vector<its::Span>& spans, std::string& out) const {
+    size_t pos = b;
+    for (const its::Span& s : spans) {
+      if (s.begin < b || s.end > e) continue;
+      out.append(src_.substr(pos, s.begin - pos));
+      if (s.kind == its::Span::Kind::kDrop) {
+        // Take the dropped element's line with it.
+        size_t keep = out.size();
+        while (keep > 0 && (out[keep - 1] == ' ' || out[keep - 1] == '\t')) --keep;
+        if (keep > 0 && out[keep - 1] == '\n') {
+          --keep;
+          if (keep > 0 && out[keep - 1] == '\r') --keep;
+          out.resize(keep);
+        }
+      } else {
+        unit(s.unit, out);
+      }
+      pos = s.end;
+    }
+    out.append(src_.substr(pos, e - pos));
+  }
+
+ private:
+  void unit(size_t index, std::string& out) const {
+    const its::Unit& u = walk_.units[index];
+    const Decision& d = decisions_[index];
+    if (d.mark_language) {
+      its::StartTag tag = its::scan_start_tag(src_, u.begin);
+      out.append(src_.substr(u.begin, tag.name_end - u.begin));
+      out += " xml:lang=\"" + d.source_language + "\"";
+      if (d.mark_ltr) out += " dir=\"ltr\"";
+      out.append(src_.substr(tag.name_end, u.content_begin - tag.name_end));
+    } else {
+      out.append(src_.substr(u.begin, u.content_begin - u.begin));
+    }
+    if (d.translation) {
+      std::string_view content = src_.substr(u.content_begin, u.content_end - u.content_begin);
+      size_t lead = 0, trail = content.size();
+      if (!u.preserve_space) {
+        while (lead < content.size() && is_space(content[lead])) ++lead;
+        while (trail > lead && is_space(content[trail - 1])) --trail;
+      }
+      out.append(content.substr(0, u.preserve_space ? 0 : lead));
+      substitute(u, *d.translation, out);
+      if (!u.preserve_space) out.append(content.substr(trail));
+    } else {
+      span(u.content_begin, u.content_end, u.inner, out);
+    }
+    out.append(src_.substr(u.content_end, u.end - u.content_end));
+  }
+
+  // The translation with each "<_:name-N/>" replaced by its element.
+  void substitute(const its::Unit& u, std::string_view t, std::string& out) const {
+    size_t pos = 0;
+    for (size_t at = t.find("<_:"); at != std::string_view::npos; at = t.find("<_:", pos)) {
+      out.append(t.substr(pos, at - pos));
+      size_t name_end = at + 3;
+      while (name_end < t.size() && !is_space(t[name_end]) && t[name_end] != '/' && t[name_end] != '>') ++name_end;
+      std::string_view name = t.substr(at + 3, name_end - at - 3);
+      const size_t close = t.find('>', name_end);
+      pos = close == std::string_view::npos ? t.size() : close + 1;
+      for (const its::Placeholder& p : u.placeholders) {
+        if (p.name != name) continue;
+        if (p.unit) unit(*p.unit, out);
+        else span(p.begin, p.end, u.inner, out);
+        break;
+      }
+    }
+    out.append(t.substr(pos));
+  }
+
+  std::string_view src_;
+  const its::WalkResult& walk_;
+  const std::vector<Decision>& decisions_;
+};
+
+// Sets attribute `name` on the start tag at `begin` of `xml`: replaces the
+// value if present, else inserts it after the element name.
+void set_attribute(std::string& xml, size_t begin, std::string_view name, std::string_view value) {
+  its::StartTag tag = its::scan_start_tag(xml, begin);
+  for (const its::ScannedAttribute& a : tag.attributes) {
+    if (a.name != name) continue;
+    xml.replace(a.value_begin, a.value_end - a.value_begin, value);
+    return;
+  }
+  xml.insert(tag.name_end, " " + std::string(name) + "=\"" + std::string(value) + "\"");
+}
+
+std::string first_error(const its::MarkupComparison& c) {
+  for (const its::MarkupDifference& d : c.differences)
+    if (d.error) return d.message;
+  return "";
+}
+
+}  // namespace
+
+std::string bcp47_from_gettext(std::string_view locale) {
+  std::string name(locale);
+  std::string script;
+  if (size_t at = name.find('@'); at != std::string::npos) {
+    const std::string modifier = name.substr(at + 1);
+    name.resize(at);
+    if (modifier == "latin") script = "Latn";
+    else if (modifier == "cyrillic") script = "Cyrl";
+    else if (modifier == "devanagari") script = "Deva";
+  }
+  if (size_t dot = name.find('.'); dot != std::string::npos) name.resize(dot);  // "de_DE.UTF-8"
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc(name.c_str());
+  if (!script.empty()) {
+    std::string id = std::string(loc.getLanguage()) + "_" + script + (loc.getCountry()[0] ? "_" + std::string(loc.getCountry()) : "");
+    loc = icu::Locale(id.c_str());
+  }
+  std::string tag = loc.toLanguageTag<std::string>(status);
+  if (U_FAILURE(status) || tag.empty() || tag == "und") return std::string(locale);
+  return tag;
+}
+
+bool is_right_to_left(std::string_view bcp47) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale loc = icu::Locale::forLanguageTag(std::string(bcp47), status);
+  return U_SUCCESS(status) && loc.isRightToLeft();
+}
+
+Result<ExportResult> export_document(std::string_view source, const std::string& source_name, FileSystem& fs,
+                                     const Catalog& catalog, const ExportOptions& options) {
+  its::WalkOptions walk_options;
+  walk_options.rules = options.rules;
+  Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
+  if (!walked) return walked.error();
+  const its::WalkResult& w = *walked;
+
+  ExportResult result;
+  ExportReport& report = result.report;
+  std::string locale = options.language;
+  if (locale.empty()) locale = catalog.header().language().value_or("");
+  if (locale.empty())
+    return Error{"no-language", "the catalog has no Language header; cannot tell which locale to export", "",
+                 {catalog.path}};
+  report.language = bcp47_from_gettext(locale);
+  report.right_to_left = is_right_to_left(report.language);
+  const std::string document_language = w.root_language.empty() ? options.source_language : w.root_language;
+
+  CatalogIndex index(catalog);
+  std::vector<Decision> decisions(w.units.size());
+  report.units = w.units.size();
+  for (size_t i = 0; i < w.units.size(); ++i) {
+    const its::Unit& u = w.units[i];
+    Decision& d = decisions[i];
+    std::string reason;
+    const Message* m = nullptr;
+    if (auto found = index.find(MessageKey{u.context, u.text})) m = &catalog.messages[*found];
+    if (!m) reason = "not in the catalog";
+    else if (m->is_fuzzy()) reason = "fuzzy";
+    else if (m->msgstr.empty() || m->msgstr[0].empty()) reason = "untranslated";
+    else if (m->msgstr[0] == u.text) d.translation = &m->msgstr[0];
+    else {
+      its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], u.namespaces);
+      if (c.ok()) d.translation = &m->msgstr[0];
+      else reason = "broken markup: " + first_error(c);
+    }
+    if (d.translation) {
+      ++report.translated;
+      continue;
+    }
+    report.fallbacks.push_back({u.line, u.text, reason, m ? m->msgstr_location : SourceLocation{}});
+    // Say the text is in the source language, unless the element says so
+    // itself or the edition is in that language anyway.
+    d.source_language = u.language.empty() ? options.source_language : u.language;
+    its::StartTag tag = its::scan_start_tag(source, u.begin);
+    bool declares = false;
+    for (const its::ScannedAttribute& a : tag.attributes) declares = declares || a.name == "xml:lang";
+    d.mark_language = !declares && d.source_language != report.language;
+    d.mark_ltr = d.mark_language && report.right_to_left && !is_right_to_left(d.source_language);
+  }
+
+  if (report.percent_translated() < options.threshold) {
+    report.below_threshold = true;
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, "%.1f%% of units translated (%zu of %zu), below the threshold of %g%%",
+                  report.percent_translated(), report.translated, report.units, options.threshold);
+    report.threshold_reason = buffer;
+  }
+
+  Renderer renderer(source, w, decisions);
+  result.xml.reserve(source.size() + source.size() / 4);
+  renderer.span(0, source.size(), w.top, result.xml);
+  if (report.language != document_language) {
+    set_attribute(result.xml, w.root_begin, "xml:lang", report.language);
+    if (report.right_to_left) set_attribute(result.xml, w.root_begin, "dir", "rtl");
+  }
+
+  // The output must be well-formed whatever the catalog said.
+  pugi::xml_document check;
+  pugi::xml_parse_result parsed = check.load_buffer(result.xml.data(), result.xml.size(),
+                                                    pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
+  if (!parsed)
+    return Error{"export-failed",
+                 std::string("internal error: the localized document is not well-formed: ") + parsed.description(),
+                 "", {source_name}};
+  return result;
+}
+
+}  // namespace xloc

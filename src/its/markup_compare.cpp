@@ -1,0 +1,191 @@
+#include "its/markup_compare.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <pugixml.hpp>
+
+namespace xloc::its {
+namespace {
+
+constexpr std::string_view kWrapper = "_xloc_fragment";
+
+struct ElementSummary {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> attributes;  // sorted
+};
+
+struct Parsed {
+  std::vector<MarkupDifference> problems;
+  std::vector<ElementSummary> elements;  // document order, placeholders excluded
+  std::vector<std::string> placeholders;
+};
+
+bool valid_reference(std::string_view s, size_t amp, std::string& name) {
+  const size_t semi = s.find(';', amp);
+  if (semi == std::string_view::npos || semi == amp + 1) return false;
+  name = std::string(s.substr(amp + 1, semi - amp - 1));
+  if (name[0] == '#') {
+    const bool hex = name.size() > 1 && name[1] == 'x';
+    const size_t start = hex ? 2 : 1;
+    if (name.size() <= start) return false;
+    for (size_t i = start; i < name.size(); ++i)
+      if (!(hex ? std::isxdigit(static_cast<unsigned char>(name[i])) : std::isdigit(static_cast<unsigned char>(name[i]))))
+        return false;
+    return true;
+  }
+  for (char c : name)
+    if (c == ' ' || c == '<' || c == '&' || c == '"' || c == '\'') return false;
+  return true;
+}
+
+void scan_text(std::string_view s, std::vector<MarkupDifference>& problems) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      problems.push_back({"malformed-markup", "a control character is not allowed in XML", true});
+      return;
+    }
+    if (c != '&') continue;
+    std::string name;
+    if (!valid_reference(s, i, name)) {
+      problems.push_back({"malformed-markup", "'&' must start an entity reference; write '&amp;'", true});
+      return;
+    }
+    static const char* kPredefined[] = {"lt", "gt", "amp", "quot", "apos"};
+    if (name[0] != '#' && std::none_of(std::begin(kPredefined), std::end(kPredefined),
+                                       [&](const char* p) { return name == p; })) {
+      problems.push_back({"malformed-markup", "undefined entity '&" + name + ";'", true});
+      return;
+    }
+  }
+}
+
+void summarize(pugi::xml_node node, NamespaceBindings scope, Parsed& out) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    NamespaceBindings inner = declared_namespaces(child);
+    for (auto& b : scope)
+      if (!lookup(inner, b.first)) inner.push_back(b);
+    QName q = split_qname(child.name());
+    if (q.prefix == "_") {
+      out.placeholders.emplace_back(q.local);
+      continue;
+    }
+    if (!q.prefix.empty() && !lookup(inner, q.prefix))
+      out.problems.push_back({"undeclared-prefix", "<" + std::string(child.name()) + "> uses an undeclared namespace prefix", true});
+    ElementSummary e;
+    e.name = child.name();
+    for (pugi::xml_attribute a : child.attributes()) {
+      std::string_view an = a.name();
+      if (an == "xmlns" || an.starts_with("xmlns:")) continue;
+      QName aq = split_qname(an);
+      if (!aq.prefix.empty() && !lookup(inner, aq.prefix))
+        out.problems.push_back({"undeclared-prefix", "attribute '" + std::string(an) + "' uses an undeclared namespace prefix", true});
+      for (auto& seen : e.attributes)
+        if (seen.first == an)
+          out.problems.push_back({"malformed-markup", "<" + e.name + "> has the attribute '" + std::string(an) + "' twice", true});
+      e.attributes.emplace_back(an, a.value());
+    }
+    std::sort(e.attributes.begin(), e.attributes.end());
+    out.elements.push_back(std::move(e));
+    summarize(child, inner, out);
+  }
+}
+
+Parsed parse_fragment(std::string_view fragment, const NamespaceBindings& namespaces) {
+  Parsed out;
+  scan_text(fragment, out.problems);
+  if (!out.problems.empty()) return out;
+  std::string wrapped = "<" + std::string(kWrapper) + ">";
+  wrapped += fragment;
+  wrapped += "</" + std::string(kWrapper) + ">";
+  pugi::xml_document doc;
+  pugi::xml_parse_result r = doc.load_buffer(wrapped.data(), wrapped.size(),
+                                             pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+  if (!r || std::string_view(doc.first_child().name()) != kWrapper || doc.first_child().next_sibling()) {
+    std::string reason = r ? "text after the fragment" : r.description();
+    if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+    out.problems.push_back({"malformed-markup", "the markup is not well-formed: " + reason, true});
+    return out;
+  }
+  NamespaceBindings scope = namespaces;
+  scope.emplace_back("_", "urn:xloc:placeholder");
+  scope.emplace_back("xml", "http://www.w3.org/XML/1998/namespace");
+  summarize(doc.first_child(), scope, out);
+  return out;
+}
+
+std::string tag_of(const ElementSummary& e) { return "<" + e.name + ">"; }
+
+}  // namespace
+
+bool MarkupComparison::ok() const {
+  return std::none_of(differences.begin(), differences.end(), [](const MarkupDifference& d) { return d.error; });
+}
+
+std::vector<MarkupDifference> check_fragment(std::string_view fragment, const NamespaceBindings& namespaces) {
+  return parse_fragment(fragment, namespaces).problems;
+}
+
+MarkupComparison compare_markup(std::string_view source, std::string_view translation,
+                                const NamespaceBindings& namespaces) {
+  MarkupComparison result;
+  Parsed t = parse_fragment(translation, namespaces);
+  if (!t.problems.empty()) {
+    result.differences = std::move(t.problems);
+    return result;
+  }
+  Parsed s = parse_fragment(source, namespaces);
+  auto& out = result.differences;
+
+  std::map<std::string, int> placeholder_count;
+  for (auto& p : s.placeholders) placeholder_count[p] += 1;
+  for (auto& p : t.placeholders) placeholder_count[p] -= 1;
+  for (auto& [name, count] : placeholder_count) {
+    if (count > 0) out.push_back({"missing-placeholder", "the placeholder <_:" + name + "/> is missing", true});
+    if (count < 0) {
+      const bool known = std::find(s.placeholders.begin(), s.placeholders.end(), name) != s.placeholders.end();
+      out.push_back({"extra-placeholder",
+                     "the placeholder <_:" + name + "/> " + (known ? "appears more than once" : "is not in the source"),
+                     true});
+    }
+  }
+
+  // Elements by name, as multisets; then attribute names and values.
+  std::map<std::string, std::vector<const ElementSummary*>> by_name_s, by_name_t;
+  for (auto& e : s.elements) by_name_s[e.name].push_back(&e);
+  for (auto& e : t.elements) by_name_t[e.name].push_back(&e);
+  for (auto& [name, list] : by_name_s) {
+    const size_t have = by_name_t.count(name) ? by_name_t[name].size() : 0;
+    if (have < list.size())
+      out.push_back({"missing-element", "the element " + tag_of(*list[0]) + " is missing", true});
+  }
+  for (auto& [name, list] : by_name_t) {
+    const size_t have = by_name_s.count(name) ? by_name_s[name].size() : 0;
+    if (have < list.size())
+      out.push_back({"extra-element", "the element " + tag_of(*list[0]) + " is not in the source", true});
+  }
+  for (auto& [name, list_s] : by_name_s) {
+    auto it = by_name_t.find(name);
+    if (it == by_name_t.end() || it->second.size() != list_s.size()) continue;
+    auto names = [](const std::vector<const ElementSummary*>& l, bool with_values) {
+      std::vector<std::string> v;
+      for (auto* e : l) {
+        std::string key;
+        for (auto& [an, av] : e->attributes) key += an + (with_values ? "=" + av : "") + "\x1f";
+        v.push_back(key);
+      }
+      std::sort(v.begin(), v.end());
+      return v;
+    };
+    if (names(list_s, false) != names(it->second, false))
+      out.push_back({"attribute-mismatch", "the attributes of <" + name + "> differ from the source", true});
+    else if (names(list_s, true) != names(it->second, true))
+      out.push_back({"attribute-value-changed", "an attribute value of <" + name + "> differs from the source", false});
+  }
+  return result;
+}
+
+}  // namespace xloc::its

@@ -1,0 +1,34 @@
+// Exports the ITS rules parser: parse_rules() reads a standalone rules file
+// (root its:rules), rules_from_element() reads an its:rules element that sits
+// inside a document. Both return the rules in document order, checked: a
+// rule with a missing selector or a value outside its category's range is an
+// Error ("invalid-its-rule") pointing at the rule. Data categories xloc does
+// not use (storage size, terminology, ...) are skipped.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+#include "base/error.h"
+#include "its/line_index.h"
+#include "its/rules.h"
+
+namespace xloc::its {
+
+Result<RuleSet> parse_rules(std::string_view text, const std::string& file_name);
+
+// `rules` is an its:rules element; `lines` indexes the text it was parsed
+// from (pugixml offsets are used for locations). Ignores xlink:href: the
+// caller loads linked files, which come before the element's own rules.
+Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file_name,
+                                   const LineIndex& lines);
+
+// Parses XML text with the options every xloc stage uses (comments, PIs,
+// DOCTYPE and whitespace-only text kept), or an Error ("malformed-xml") with
+// file:line:column and pugixml's reason.
+Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& file_name,
+                 const LineIndex& lines);
+
+}  // namespace xloc::its

@@ -1,0 +1,62 @@
+// Exports the ITS 2.0 rules model: Rule (one global rule of a data category
+// xloc uses, with the selector and the namespace bindings in scope where it
+// was written) and RuleSet (rules in precedence order: a later rule beats an
+// earlier one for the same node and category), plus the ITS namespaces.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/source_location.h"
+
+namespace xloc::its {
+
+inline constexpr const char* kItsNamespace = "http://www.w3.org/2005/11/its";
+inline constexpr const char* kItstoolNamespace = "http://itstool.org/extensions/";
+inline constexpr const char* kXlinkNamespace = "http://www.w3.org/1999/xlink";
+inline constexpr const char* kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
+
+// The data categories the walk uses. itstool's extensions are included
+// because real documents (GNOME help) rely on them.
+enum class RuleKind {
+  kTranslate,      // its:translateRule translate="yes|no"
+  kWithinText,     // its:withinTextRule withinText="yes|no|nested"
+  kLocNote,        // its:locNoteRule with its:locNote child or locNotePointer
+  kPreserveSpace,  // its:preserveSpaceRule space="preserve|default" (itst: too)
+  kLang,           // its:langRule langPointer
+  kIdValue,        // its:idValueRule idValue (an XPath expression)
+  kLocaleFilter,   // its:localeFilterRule localeFilterList/localeFilterType
+  kDrop,           // itst:dropRule drop="yes|no"
+  kContext,        // itst:contextRule context="..." or contextPointer
+  kCredits,        // itst:credits appendTo: the document has translator credits
+};
+
+struct Rule {
+  RuleKind kind = RuleKind::kTranslate;
+  std::string selector;  // XPath selecting the nodes the rule applies to
+  // The category's value: "yes"/"no"/"nested", "preserve"/"default", the
+  // locNote text, the context string, the locale filter list.
+  std::string value;
+  // An XPath evaluated relative to each selected node (locNotePointer,
+  // langPointer, idValue, contextPointer); empty if the rule has a value.
+  std::string pointer;
+  // For kLocaleFilter: "include" or "exclude".
+  std::string filter_type;
+  // prefix -> namespace URI bindings in scope at the rule element.
+  std::vector<std::pair<std::string, std::string>> namespaces;
+  // its:param values of the enclosing its:rules (name -> value).
+  std::vector<std::pair<std::string, std::string>> params;
+  SourceLocation where;
+
+  friend bool operator==(const Rule&, const Rule&) = default;
+};
+
+struct RuleSet {
+  std::vector<Rule> rules;
+
+  void append(const RuleSet& other) { rules.insert(rules.end(), other.rules.begin(), other.rules.end()); }
+  friend bool operator==(const RuleSet&, const RuleSet&) = default;
+};
+
+}  // namespace xloc::its

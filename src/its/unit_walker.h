@@ -1,0 +1,98 @@
+// Exports walk_units(): THE walk over an XML document that both extract and
+// export use, so they can never disagree about what a translation unit is.
+//
+// The walk applies ITS 2.0 rules (built-in rules for the root element's
+// namespace, then WalkOptions::rules, then rules embedded in or linked from
+// the document; local its:* attributes beat all of them, later rules beat
+// earlier ones) and yields Units the way itstool does:
+//  - a unit is an element that is translatable and not within text; its
+//    text is the content with inline (withinText="yes") elements serialized
+//    as XML, e.g. "Read <emphasis>this</emphasis> first.", whitespace
+//    collapsed unless preserved;
+//  - a nested unit (withinText="no"/"nested" inside text) and an untranslatable
+//    element inside text are left as placeholders "<_:footnote-1/>";
+//  - units come in itstool's order (an element's unit after those nested in
+//    it), with byte offsets of each unit's element and content in the
+//    original source so export can splice translations into it.
+// Differences from itstool, on purpose: only XML whitespace (space, tab, CR,
+// LF) is collapsed, never U+00A0 and friends; a unit's msgctxt falls back to
+// its ID value (xml:id, idValueRule) when no context rule gives one;
+// external resource references are not extracted (their msgstr is unused).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.h"
+#include "base/file_system.h"
+#include "its/rules.h"
+#include "its/xml_names.h"
+
+namespace xloc::its {
+
+// An element inside a unit's text that the text shows as "<_:name-N/>".
+struct Placeholder {
+  std::string name;               // "footnote-1": local name, then 1-based index in the unit
+  size_t begin = 0, end = 0;      // the whole element in the source
+  std::optional<size_t> unit;     // index in WalkResult::units if the element is a unit itself
+
+  friend bool operator==(const Placeholder&, const Placeholder&) = default;
+};
+
+// Something export must do at a place in the source: render a unit, or
+// drop an element that is not for any locale (itst:drop, empty localeFilter).
+struct Span {
+  enum class Kind { kUnit, kDrop };
+  Kind kind = Kind::kUnit;
+  size_t begin = 0, end = 0;  // the whole element
+  size_t unit = 0;            // for kUnit: index in WalkResult::units
+
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+struct Unit {
+  std::string text;                    // the msgid
+  std::optional<std::string> context;  // the msgctxt
+  std::vector<std::string> notes;      // ITS localization notes, for "#."
+  std::optional<std::string> id;       // ITS ID value
+  int line = 0;                        // of the element's start tag
+  std::string language;                // xml:lang in effect ("" if undeclared)
+  bool preserve_space = false;
+  std::string element;                 // qualified name as written
+  size_t begin = 0, content_begin = 0, content_end = 0, end = 0;  // source offsets
+  NamespaceBindings namespaces;        // in scope at the element (as written)
+  std::vector<Placeholder> placeholders;
+  std::vector<Span> inner;             // units and drops directly inside the content
+
+  friend bool operator==(const Unit&, const Unit&) = default;
+};
+
+struct WalkResult {
+  std::string file;
+  std::string root_namespace;
+  std::vector<Unit> units;
+  std::vector<Span> top;           // spans not inside any unit
+  size_t root_begin = 0;           // '<' of the root element
+  std::string root_language;       // the root's xml:lang, "" if none
+  bool credits = false;            // rules ask for a translator-credits message
+};
+
+struct WalkOptions {
+  // Rules from outside the document (xloc --rules), in order.
+  std::vector<RuleSet> rules;
+  // Apply the built-in rules for the root's namespace (DocBook 5, Mallard, XHTML).
+  bool builtin_rules = true;
+};
+
+// `file_name` is used in messages and to resolve linked rules
+// (<its:rules xlink:href="x.its"/>, relative to the document) through `fs`.
+// Errors: "malformed-xml", "invalid-its-rule", "invalid-selector",
+// "unreadable-file" (a linked rules file), "no-rules" (a root namespace with
+// neither built-in nor given rules).
+Result<WalkResult> walk_units(std::string_view source, const std::string& file_name, FileSystem& fs,
+                              const WalkOptions& options = {});
+
+}  // namespace xloc::its
