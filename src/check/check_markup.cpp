@@ -1,27 +1,50 @@
 // Check "markup": inline XML in a translation must be well-formed and carry
-// the source's elements and attributes: none dropped, added or renamed,
-// no link target changed. Messages without markup in the source are
-// treated as XML only if they hold entity references.
+// the source's elements, attributes and placeholders. The verdict is
+// its::compare_markup's, the very function export uses to decide whether
+// it can splice a translation in, so check and export never disagree: an
+// error here means export will fall back to the source for this message;
+// a warning (a changed attribute value, e.g. a localized link) means it
+// will use the translation as it is.
+//
+// A message is XML if its source has tags or entity references; a source
+// without either holds the translation to "no tags" only.
+#include <cctype>
+
 #include "check/checks.h"
-#include "check/inline_markup.h"
 #include "check/text_scan.h"
+#include "its/markup_compare.h"
 
 namespace xloc::checks {
+namespace {
+
+// The source is the authority on which prefixes are bound: bind each one it
+// uses ("xlink:href", itstool's "<_:media-1/>") so the translation may use them.
+its::NamespaceBindings prefixes_of(std::string_view source) {
+  its::NamespaceBindings out{{"xml", "http://www.w3.org/XML/1998/namespace"}};
+  for (size_t colon = source.find(':'); colon != std::string_view::npos; colon = source.find(':', colon + 1)) {
+    size_t b = colon;
+    while (b > 0 && (std::isalnum(static_cast<unsigned char>(source[b - 1])) || source[b - 1] == '_' ||
+                     source[b - 1] == '-' || source[b - 1] == '.'))
+      --b;
+    if (b == colon || b == 0 || (source[b - 1] != '<' && source[b - 1] != ' ' && source[b - 1] != '/')) continue;
+    const std::string prefix(source.substr(b, colon - b));
+    if (prefix == "xmlns" || its::lookup(out, prefix)) continue;
+    out.emplace_back(prefix, "urn:xloc:prefix:" + prefix);
+  }
+  return out;
+}
+
+}  // namespace
 
 void markup(const Message& m, const TextPair& pair, const CheckScope&, Findings& out) {
-  const bool source_markup = pair.source.find('<') != std::string_view::npos && has_markup(pair.source);
-  const bool entities = pair.source.find("&amp;") != std::string_view::npos ||
-                        pair.source.find("&lt;") != std::string_view::npos;
-  if (!source_markup && !entities && !has_markup(pair.translation)) return;
-  const bool xml = source_markup || entities;
-  const InlineMarkup source = scan_inline_markup(pair.source, xml);
-  if (source.error) return;  // not XML after all: nothing to hold the translation to
-  const InlineMarkup translation = scan_inline_markup(pair.translation, xml);
-  if (translation.error) {
-    out.add(m, "the translation's markup is not well-formed: " + *translation.error);
-    return;
-  }
-  if (auto problem = compare_inline_markup(source, translation)) out.add(m, *problem);
+  const bool source_xml = has_markup(pair.source) || pair.source.find('&') != std::string_view::npos;
+  if (!source_xml && !has_markup(pair.translation)) return;
+  const its::MarkupComparison result = its::compare_markup(pair.source, pair.translation, prefixes_of(pair.source));
+  const its::MarkupDifference* first = nullptr;
+  for (const its::MarkupDifference& d : result.differences)
+    if (!first || (d.error && !first->error)) first = &d;
+  if (!first) return;
+  out.add(m, "markup of the translation: " + first->message, first->error ? Severity::kError : Severity::kWarning);
 }
 
 }  // namespace xloc::checks
