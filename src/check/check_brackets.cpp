@@ -1,7 +1,7 @@
-// Check "brackets": every kind of bracket the source uses appears in the
-// translation as often, and the translation's brackets balance when the
-// source's do. Full-width brackets (CJK) count as their ASCII twins;
-// a translation may add a bracketed gloss of its own.
+// Check "brackets": the translation's brackets balance when the source's
+// do, and a bracketed token of the source ("(%s)", "[1]", "{0}": no space
+// inside, and a digit or symbol in it) keeps its brackets. Bracketed prose
+// ("(folder)") may be rephrased; full-width brackets count as ASCII ones.
 #include <array>
 
 #include "check/checks.h"
@@ -21,15 +21,29 @@ constexpr std::array<Pair, 3> kPairs{{
 
 struct Counts {
   std::array<int, 3> open{}, close{};
+  std::array<int, 3> tokens{};  // bracketed runs without a space inside
 };
 
 Counts count(std::string_view text) {
   Counts c;
-  for (const CodePoint& cp : code_points(text))
+  const auto points = code_points(text);
+  for (size_t k = 0; k < points.size(); ++k) {
+    const char32_t v = points[k].value;
     for (size_t i = 0; i < kPairs.size(); ++i) {
-      if (cp.value == kPairs[i].open || cp.value == kPairs[i].wide_open) ++c.open[i];
-      if (cp.value == kPairs[i].close || cp.value == kPairs[i].wide_close) ++c.close[i];
+      if (v == kPairs[i].close || v == kPairs[i].wide_close) ++c.close[i];
+      if (v != kPairs[i].open && v != kPairs[i].wide_open) continue;
+      ++c.open[i];
+      bool code = false;
+      for (size_t j = k + 1; j < points.size() && points[j].value != U' '; ++j) {
+        if (points[j].value == kPairs[i].close || points[j].value == kPairs[i].wide_close) {
+          if (code) ++c.tokens[i];
+          break;
+        }
+        const char32_t x = points[j].value;
+        code |= (x >= U'0' && x <= U'9') || std::u32string_view(U"%$#=+_\\/*&@|<>^~").find(x) != std::u32string_view::npos;
+      }
     }
+  }
   return c;
 }
 
@@ -41,16 +55,14 @@ void brackets(const Message& m, const TextPair& pair, const CheckScope&, Finding
   const std::string s = strip_markup(pair.source), t = strip_markup(pair.translation);
   const Counts cs = count(s), ct = count(t);
   for (size_t i = 0; i < kPairs.size(); ++i) {
-    if (ct.open[i] < cs.open[i] || ct.close[i] < cs.close[i]) {
-      const bool open = ct.open[i] < cs.open[i];
-      const char32_t c = open ? kPairs[i].open : kPairs[i].close;
-      out.add(m, "the source has " + std::to_string(open ? cs.open[i] : cs.close[i]) + " " + ch(c) +
-                     " but the translation " + std::to_string(open ? ct.open[i] : ct.close[i]));
-      return;
-    }
     if (cs.open[i] == cs.close[i] && ct.open[i] != ct.close[i]) {
       out.add(m, "unbalanced brackets in the translation: " + std::to_string(ct.open[i]) + " " +
                      ch(kPairs[i].open) + " and " + std::to_string(ct.close[i]) + " " + ch(kPairs[i].close));
+      return;
+    }
+    if (ct.tokens[i] < cs.tokens[i]) {
+      out.add(m, "the source has " + std::to_string(cs.tokens[i]) + " " + ch(kPairs[i].open) + "..." +
+                     ch(kPairs[i].close) + " token(s) but the translation " + std::to_string(ct.tokens[i]));
       return;
     }
   }

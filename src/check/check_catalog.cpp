@@ -9,6 +9,16 @@
 #include "check/parallel.h"
 
 namespace xloc {
+namespace {
+
+// Entries that hold no translation of their msgid: GNOME's credits, and
+// itstool's image references ("external ref='figures/a.png' md5='...'"),
+// whose msgstr names a localized image or nothing.
+bool is_pseudo_message(const Message& m) {
+  return m.msgid == "translator-credits" || m.msgid.starts_with("external ref=");
+}
+
+}  // namespace
 
 bool CheckOptions::is_disabled(std::string_view id) const {
   return std::find(disabled.begin(), disabled.end(), id) != disabled.end();
@@ -52,6 +62,7 @@ std::vector<Diagnostic> check_catalog(const Catalog& catalog, const CheckOptions
     if (info.pair) {
       const unsigned long nplurals = locale.header_nplurals().value_or(2);
       for (const Message* m : live) {
+        if (is_pseudo_message(*m)) continue;
         for (size_t form = 0; form < m->msgstr.size(); ++form) {
           if (m->msgstr[form].empty()) continue;
           TextPair pair;

@@ -2,9 +2,11 @@
 // source does, with the locale's own marks understood as equivalents
 // ('?' = '？' = '؟', '.' = '。' = '।', Greek ';' is its question mark,
 // French puts a space before '?', '!', ':'). Closing quotes, brackets and
-// markup after the mark are looked through. Thai and Lao end sentences
-// with a space, not a full stop (CLDR's punctuation exemplars do not say
-// so: they list '.' for Thai), so there a missing full stop is fine.
+// markup after the mark are looked through. Reported: a mark of the source
+// that is missing or different in the translation, and a colon, comma or
+// semicolon the translation adds. Not reported: a full stop Thai or Lao
+// leave out (they end sentences with a space; CLDR's punctuation exemplars
+// do not tell, they list '.'), a final mark CJK translations drop.
 #include <unicode/uchar.h>
 
 #include <array>
@@ -80,10 +82,16 @@ void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& s
   const Mark s = final_mark(pair.source, greek);
   const Mark t = final_mark(pair.translation, greek);
   if (s == t) return;
-  // Some scripts end sentences with a space or nothing (Thai, Lao).
-  if (s == Mark::kStop && t == Mark::kNone &&
-      (scope.locale.uses_script(USCRIPT_THAI) || scope.locale.uses_script(USCRIPT_LAO)))
-    return;
+  // A translation may end a sentence the source leaves open; only a
+  // dangling colon, comma or semicolon is suspicious then.
+  if (s == Mark::kNone && t != Mark::kColon && t != Mark::kComma && t != Mark::kSemicolon) return;
+  const CatalogLocale& l = scope.locale;
+  // Thai and Lao end sentences with a space, not a full stop.
+  if (t == Mark::kNone && s == Mark::kStop && (l.uses_script(USCRIPT_THAI) || l.uses_script(USCRIPT_LAO))) return;
+  // Chinese, Japanese and Korean titles and descriptions drop the final
+  // mark, and a colon that introduces what follows often becomes '。'.
+  const bool cjk = l.uses_script(USCRIPT_HAN) || l.uses_script(USCRIPT_HANGUL);
+  if (cjk && (t == Mark::kNone || (s == Mark::kColon && t == Mark::kStop))) return;
   out.add(m, "the source ends with " + std::string(name(s)) + " but the translation with " +
                  std::string(name(t)));
 }

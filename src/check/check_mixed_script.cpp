@@ -2,7 +2,10 @@
 // used together (a Cyrillic 'е' inside a Latin word), which looks right and
 // breaks search and spelling. ICU's spoof checker judges each candidate
 // word at the "highly restrictive" level, which allows the mixes real
-// writing uses (Japanese Han + Kana + Latin, Korean Hangul + Han).
+// writing uses (Japanese Han + Kana + Latin, Korean Hangul + Han). Of what
+// it refuses, only words mixing Latin, Cyrillic and Greek are reported:
+// their letters look alike, which is the danger; a Latin acronym with a
+// Tamil case ending ("CDகள்") is how Tamil writes it.
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
@@ -15,6 +18,8 @@
 
 namespace xloc::checks {
 namespace {
+
+bool look_alike(UScriptCode sc) { return sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC || sc == USCRIPT_GREEK; }
 
 bool is_letter(char32_t c) {
   const auto uc = static_cast<UChar32>(c);
@@ -44,6 +49,11 @@ void mixed_script(const Message& m, const TextPair& pair, const CheckScope& scop
       UErrorCode status = U_ZERO_ERROR;
       const UScriptCode sc = uscript_getScript(static_cast<UChar32>(points[i].value), &status);
       if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+      if (!look_alike(sc)) {
+        mixed = false;
+        first = USCRIPT_COMMON;  // a word with other scripts in it is not judged
+      }
+      if (first == USCRIPT_COMMON) continue;
       if (first == USCRIPT_INVALID_CODE) first = sc;
       else if (sc != first) mixed = true;
     }

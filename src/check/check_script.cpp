@@ -37,7 +37,7 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
     }
   }
   const auto points = code_points(text);
-  size_t foreign = 0;
+  size_t foreign = 0, foreign_words = 0;
   UScriptCode foreign_script = USCRIPT_INVALID_CODE;
   std::string_view sample;
   for (size_t i = 0; i < points.size();) {
@@ -56,10 +56,11 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
     const std::string_view word = std::string_view(text).substr(points[b].offset, points[i - 1].offset + points[i - 1].length - points[b].offset);
     if (other == USCRIPT_INVALID_CODE || source_words.count(word)) continue;
     foreign += i - b;
+    ++foreign_words;
     foreign_script = other;
     if (sample.empty()) sample = word;
   }
-  if (foreign < 8) return;  // a stray word or symbol is no translation
+  if (foreign < 8 || foreign_words < 2) return;  // a stray word or symbol is no translation
   std::string expected;
   for (UScriptCode sc : locale.scripts())
     expected += (expected.empty() ? "" : "/") + std::string(uscript_getName(sc));
