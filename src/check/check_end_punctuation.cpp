@@ -3,10 +3,10 @@
 // ('?' = '？' = '؟', '.' = '。' = '।', Greek ';' is its question mark,
 // French puts a space before '?', '!', ':'). Closing quotes, brackets and
 // markup after the mark are looked through. Reported: a mark of the source
-// that is missing or different in the translation, and a colon, comma or
-// semicolon the translation adds. Not reported: a full stop Thai or Lao
+// that is missing or different in the translation, and a colon the
+// translation adds. Not reported: a full stop Thai or Lao
 // leave out (they end sentences with a space; CLDR's punctuation exemplars
-// do not tell, they list '.'), a final mark CJK translations drop.
+// do not tell, they list '.'), a final mark CJK translations or titles drop.
 #include <unicode/uchar.h>
 
 #include <array>
@@ -68,6 +68,12 @@ Mark final_mark(std::string_view text, bool greek) {
   return Mark::kNone;
 }
 
+bool is_title(const Message& m) {
+  for (const std::string& c : m.extracted_comments)
+    if (c.starts_with("(itstool) path: ") && c.ends_with("/title")) return true;
+  return false;
+}
+
 std::string_view name(Mark mark) {
   for (const MarkName& n : kNames)
     if (n.mark == mark) return n.name;
@@ -82,9 +88,9 @@ void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& s
   const Mark s = final_mark(pair.source, greek);
   const Mark t = final_mark(pair.translation, greek);
   if (s == t) return;
-  // A translation may end a sentence the source leaves open; only a
-  // dangling colon, comma or semicolon is suspicious then.
-  if (s == Mark::kNone && t != Mark::kColon && t != Mark::kComma && t != Mark::kSemicolon) return;
+  // A translation may end a sentence the source leaves open, or end list
+  // items with ',' or ';' (French style); only a dangling colon is suspicious.
+  if (s == Mark::kNone && t != Mark::kColon) return;
   const CatalogLocale& l = scope.locale;
   // Thai and Lao end sentences with a space, not a full stop.
   if (t == Mark::kNone && s == Mark::kStop && (l.uses_script(USCRIPT_THAI) || l.uses_script(USCRIPT_LAO))) return;
@@ -92,6 +98,9 @@ void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& s
   // mark, and a colon that introduces what follows often becomes '。'.
   const bool cjk = l.uses_script(USCRIPT_HAN) || l.uses_script(USCRIPT_HANGUL);
   if (cjk && (t == Mark::kNone || (s == Mark::kColon && t == Mark::kStop))) return;
+  // Titles may be rephrased ("How do I print?" -> "Printing"); itstool
+  // says which messages are titles in their "#." comment.
+  if (t == Mark::kNone && is_title(m)) return;
   out.add(m, "the source ends with " + std::string(name(s)) + " but the translation with " +
                  std::string(name(t)));
 }
