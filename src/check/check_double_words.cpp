@@ -15,6 +15,7 @@
 
 #include "check/catalog_locale.h"
 #include "check/checks.h"
+#include "base/utf8.h"
 #include "check/text_scan.h"
 
 namespace xloc::checks {
@@ -49,26 +50,32 @@ bool alphabetic(char32_t c) {
 }
 
 std::optional<std::string> find_double(std::string_view text, std::string_view language) {
-  const auto points = code_points(text);
-  std::u32string previous;  // the last word, folded; empty if the gap since was not one space
-  size_t i = 0;
-  while (i < points.size()) {
-    if (!is_word_char(points[i].value)) {
-      const bool one_space = points[i].value == U' ' &&
-                             (i + 1 < points.size() && is_word_char(points[i + 1].value));
-      if (!one_space) previous.clear();
-      ++i;
+  std::string_view previous;  // the last word; empty if the gap since was not one space
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t next = pos;
+    const char32_t c = next_code_point(text, next);
+    if (!is_word_char(c)) {
+      const bool one_space = c == U' ' && next < text.size() && text[next] != ' ';
+      if (!one_space) previous = {};
+      pos = next;
       continue;
     }
-    const size_t start = i;
-    std::u32string word;
-    while (i < points.size() && is_word_char(points[i].value))
-      word += points[i++].value;
-    if (word == previous && word.size() > 1 && u_isalpha(static_cast<UChar32>(word[0])) && alphabetic(word[0]) &&
-        !grammatical(language, word))
-      return std::string(text.substr(points[start].offset, points[i - 1].offset + points[i - 1].length -
-                                                               points[start].offset));
-    previous = std::move(word);
+    const size_t start = pos;
+    const char32_t first = c;
+    pos = next;
+    while (pos < text.size()) {
+      next = pos;
+      if (!is_word_char(next_code_point(text, next))) break;
+      pos = next;
+    }
+    const std::string_view word = text.substr(start, pos - start);
+    if (word == previous && word.size() > 1 && u_isalpha(static_cast<UChar32>(first)) && alphabetic(first)) {
+      std::u32string folded;
+      for (size_t p = 0; p < word.size();) folded += next_code_point(word, p);
+      if (!grammatical(language, folded)) return std::string(word);
+    }
+    previous = word;
   }
   return std::nullopt;
 }
@@ -76,11 +83,11 @@ std::optional<std::string> find_double(std::string_view text, std::string_view l
 }  // namespace
 
 void double_words(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
-  const std::string t = strip_markup(pair.translation);
+  const std::string_view t = pair.plain_translation;
   const std::string_view language = scope.locale.locale().getLanguage();
   auto word = find_double(t, language);
   if (!word) return;
-  if (find_double(strip_markup(pair.source), "en")) return;
+  if (find_double(pair.plain_source, "en")) return;
   out.add(m, "the word '" + *word + "' is repeated in the translation");
 }
 

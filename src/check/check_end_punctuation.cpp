@@ -54,8 +54,14 @@ bool closing(char32_t c) {
 }
 
 Mark final_mark(std::string_view text, bool greek) {
-  const std::string plain = strip_markup(text);
-  const auto points = code_points(trim(plain));
+  // The last few characters are enough (on a code point boundary).
+  std::string_view tail = trim(text);
+  if (tail.size() > 48) {
+    size_t cut = tail.size() - 48;
+    while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
+    tail.remove_prefix(cut);
+  }
+  const auto points = code_points(tail);
   size_t end = points.size();
   while (end > 0 && (closing(points[end - 1].value) || u_isUWhiteSpace(static_cast<UChar32>(points[end - 1].value))))
     --end;
@@ -85,8 +91,8 @@ std::string_view name(Mark mark) {
 void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
   const std::string_view language = scope.locale.locale().getLanguage();
   const bool greek = language == "el";
-  const Mark s = final_mark(pair.source, greek);
-  const Mark t = final_mark(pair.translation, greek);
+  const Mark s = final_mark(pair.plain_source, greek);
+  const Mark t = final_mark(pair.plain_translation, greek);
   if (s == t) return;
   // A translation may end a sentence the source leaves open, or end list
   // items with ',' or ';' (French style); only a dangling colon is suspicious.

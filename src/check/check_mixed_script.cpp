@@ -32,10 +32,17 @@ void mixed_script(const Message& m, const TextPair& pair, const CheckScope& scop
   const USpoofChecker* spoof = scope.locale.spoof_checker();
   if (!spoof) return;
   const std::string_view t = pair.translation;
-  bool ascii = true;
-  for (char c : t)
-    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
-  if (ascii) return;
+  // Look-alike mixing needs a Greek or Cyrillic letter (UTF-8 lead bytes
+  // CD..D4, or E1 BC..BF for extended Greek) and a Latin one.
+  bool greek_or_cyrillic = false, latin = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b >= 0xCD && b <= 0xD4) greek_or_cyrillic = true;
+    else if (b == 0xE1 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0xBC) greek_or_cyrillic = true;
+    else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') latin = true;
+    else if (b >= 0xC3 && b <= 0xCA) latin = true;
+  }
+  if (!greek_or_cyrillic || !latin) return;
   const auto points = code_points(t);
   for (size_t i = 0; i < points.size();) {
     if (!is_letter(points[i].value)) {

@@ -89,10 +89,9 @@ bool take(std::vector<std::string>& from, const std::string& n) {
 
 void numbers(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
   if (std::none_of(pair.source.begin(), pair.source.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
-  const std::string source_text = strip_markup(pair.source), translation_text = strip_markup(pair.translation);
-  const Numbers source = numbers_in(source_text, scope.locale);
+  const Numbers source = numbers_in(pair.plain_source, scope.locale);
   if (source.empty()) return;
-  const Numbers translation = numbers_in(translation_text, scope.locale);
+  const Numbers translation = numbers_in(pair.plain_translation, scope.locale);
   std::vector<std::string> joined, runs;
   for (const Number& n : translation) {
     joined.push_back(n.joined);
