@@ -6,6 +6,8 @@
 // CLDR locale used and a header that would agree. An error when the
 // catalog has plural messages (they would be shown wrongly), a warning
 // when it has none.
+#include <unicode/plurrule.h>
+
 #include <algorithm>
 
 #include "catalog/cldr_plurals.h"
@@ -15,10 +17,44 @@
 
 namespace xloc::checks {
 
+namespace {
+
+// The common case, cheaply: ICU's categories of 0..10000, numbered in CLDR
+// order among those reached, are exactly the header's forms.
+bool agrees_on_reached_categories(const CatalogLocale& locale, unsigned long nplurals) {
+  const icu::PluralRules* rules = locale.cardinal_rules();
+  const auto& keywords = locale.cardinal_categories();  // CLDR order
+  if (!rules || !locale.header_plural_form(0) || keywords.empty()) return false;
+  std::vector<icu::UnicodeString> names;
+  for (const std::string& k : keywords) names.push_back(icu::UnicodeString::fromUTF8(k));
+  std::vector<size_t> category(CatalogLocale::kPluralSamples);
+  std::vector<bool> reached(keywords.size(), false);
+  for (unsigned long n = 0; n < CatalogLocale::kPluralSamples; ++n) {
+    const icu::UnicodeString k = rules->select(static_cast<int32_t>(n));
+    const size_t i = static_cast<size_t>(std::find(names.begin(), names.end(), k) - names.begin());
+    if (i == names.size()) return false;
+    category[n] = i;
+    reached[i] = true;
+  }
+  std::vector<unsigned long> form_of(keywords.size());
+  unsigned long forms = 0;
+  for (size_t i = 0; i < keywords.size(); ++i)
+    if (reached[i]) form_of[i] = forms++;
+  if (forms != nplurals) return false;
+  for (unsigned long n = 0; n < CatalogLocale::kPluralSamples; ++n)
+    if (*locale.header_plural_form(n) != form_of[category[n]]) return false;
+  return true;
+}
+
+}  // namespace
+
 void plural_forms_cldr(const CheckScope& scope, Findings& out) {
   const CatalogLocale& locale = scope.locale;
   const auto nplurals = locale.header_nplurals();
   if (!nplurals || !locale.known()) return;  // plural-count / language-header say why
+  // cldr_plural_forms scans up to a million n for some locales: only ask
+  // it when there is a disagreement to explain.
+  if (agrees_on_reached_categories(locale, *nplurals)) return;
   auto cldr = cldr_plural_forms(locale.id());
   if (!cldr) return;
   // cldr_plural_forms' expression equals CLDR on every integer, and is far

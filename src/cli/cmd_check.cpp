@@ -24,7 +24,8 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
   for (const ReportFormat& f : report_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
   app.add_option("--format", format, "output format: " + formats)->capture_default_str();
   app.add_flag("--strict", options.strict, "warnings fail the run too (exit 1)");
-  app.add_option("--disable", options.disabled, "silence a check for this run (repeatable)");
+  app.add_option("--disable", options.disabled, "silence a check for this run (repeat for more)")
+      ->allow_extra_args(false);
   app.add_option("--jobs", options.jobs, "catalogs checked at once (default: one per core)");
   app.add_option("catalogs", files, "the catalogs (.po) to check")->required();
   std::string footer = "Checks:\n";
