@@ -22,6 +22,7 @@ namespace xloc::checks {
 namespace {
 
 bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
   const auto uc = static_cast<UChar32>(c);
   return u_isalnum(uc) || (U_GET_GC_MASK(uc) & U_GC_M_MASK);
 }
