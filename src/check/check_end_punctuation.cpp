@@ -53,7 +53,7 @@ bool closing(char32_t c) {
          type == U_INITIAL_PUNCTUATION;  // « » used as closing in some locales
 }
 
-Mark final_mark(std::string_view text, bool greek) {
+Mark final_mark(std::string_view text, bool greek, std::u32string_view quotes) {
   // The last few characters are enough (on a code point boundary).
   std::string_view tail = trim(text);
   if (tail.size() > 48) {
@@ -63,7 +63,12 @@ Mark final_mark(std::string_view text, bool greek) {
   }
   const auto points = code_points(tail);
   size_t end = points.size();
-  while (end > 0 && (closing(points[end - 1].value) || u_isUWhiteSpace(static_cast<UChar32>(points[end - 1].value))))
+  // Closing quotes (the locale's CLDR delimiters and Unicode's final
+  // punctuation), brackets and spaces after the mark are looked through.
+  auto skip = [&](char32_t c) {
+    return closing(c) || quotes.find(c) != std::u32string_view::npos || u_isUWhiteSpace(static_cast<UChar32>(c));
+  };
+  while (end > 0 && skip(points[end - 1].value))
     --end;
   if (end == 0) return Mark::kNone;
   const char32_t c = points[end - 1].value;
@@ -91,8 +96,9 @@ std::string_view name(Mark mark) {
 void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
   const std::string_view language = scope.locale.locale().getLanguage();
   const bool greek = language == "el";
-  const Mark s = final_mark(pair.plain_source, greek);
-  const Mark t = final_mark(pair.plain_translation, greek);
+  const std::u32string_view quotes = scope.locale.quotation_marks();
+  const Mark s = final_mark(pair.plain_source, greek, U"");
+  const Mark t = final_mark(pair.plain_translation, greek, quotes);
   if (s == t) return;
   // A translation may end a sentence the source leaves open, or end list
   // items with ',' or ';' (French style); only a dangling colon is suspicious.
