@@ -6,7 +6,7 @@
 
 #include "check/catalog_locale.h"
 #include "check/check.h"
-#include "check/parallel.h"
+#include "base/parallel.h"
 #include "check/text_scan.h"
 
 namespace xloc {

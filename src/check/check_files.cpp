@@ -3,7 +3,7 @@
 #include <array>
 
 #include "catalog/po_reader.h"
-#include "check/parallel.h"
+#include "base/parallel.h"
 
 namespace xloc {
 namespace {

@@ -22,13 +22,16 @@ struct Source {
   std::optional<size_t> catalog_index;  // set for catalog messages
 };
 
+// Format flags describe the source text, so the template knows them best;
+// the rest (fuzzy, ignore-<check>, ...) are the translator's.
 bool from_template(std::string_view flag) {
-  return flag.ends_with("-format") || flag == "no-wrap" || flag == "wrap" || flag.starts_with("range:");
+  return (flag.ends_with("-format") && !flag.starts_with("ignore-")) || flag == "no-wrap" || flag == "wrap" ||
+         flag.starts_with("range:");
 }
 
 bool has_format_flag(const Message& m) {
   for (const std::string& f : m.flags)
-    if (f.ends_with("-format") && !f.starts_with("no-")) return true;
+    if (f.ends_with("-format") && !f.starts_with("no-") && !f.starts_with("ignore-")) return true;
   return false;
 }
 
@@ -130,7 +133,9 @@ std::string percent(double similarity) {
   return std::to_string(static_cast<int>(std::floor(similarity * 100.0 + 1e-9))) + "%";
 }
 
-Status check_template(const Catalog& templ) {
+}  // namespace
+
+Status check_is_template(const Catalog& templ) {
   for (const Message& m : templ.messages) {
     if (m.is_header() || m.obsolete) continue;
     for (const std::string& s : m.msgstr) {
@@ -145,11 +150,33 @@ Status check_template(const Catalog& templ) {
   return ok_status();
 }
 
+namespace {
+
+// The domain is the package in Project-Id-Version ("knee-health 1.0" ->
+// "knee-health"); a template that names none ("PACKAGE VERSION") fits all.
+std::string domain_of(const Header& h) {
+  const std::string id = h.get("Project-Id-Version").value_or("");
+  std::string name = id.substr(0, id.find(' '));
+  return name == "PACKAGE" ? std::string() : name;
+}
+
+Status check_domains(const Catalog& templ, const Catalog& catalog) {
+  const std::string want = domain_of(templ.header()), have = domain_of(catalog.header());
+  if (want.empty() || have.empty() || want == have) return ok_status();
+  const Message* h = catalog.header_entry();
+  SourceLocation where = h ? h->msgstr_location : SourceLocation{};
+  if (where.file.empty()) where.file = catalog.path;
+  return Error{"domain-mismatch",
+               "catalog is for domain '" + have + "' but the template is for '" + want + "'",
+               "Project-Id-Version: " + catalog.header().get("Project-Id-Version").value_or(""), where};
+}
+
 }  // namespace
 
 Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, std::span<const Catalog> compendia,
                                   const MergeOptions& options) {
-  if (Status s = check_template(templ); !s) return s.error();
+  if (Status s = check_is_template(templ); !s) return s.error();
+  if (Status s = check_domains(templ, catalog); !s) return s.error();
   MergeResult result;
   MergeStats& stats = result.stats;
   const Header catalog_header = catalog.header();

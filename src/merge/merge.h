@@ -64,9 +64,15 @@ struct MergeResult {
 };
 
 // Errors: "template-has-translations" (at the first translated msgstr of the
-// template). The inputs are not modified.
+// template); "domain-mismatch" (at the catalog's header) when template and
+// catalog name different packages in Project-Id-Version (a template's
+// placeholder "PACKAGE" matches any). The inputs are not modified.
 Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog,
                                   std::span<const Catalog> compendia = {}, const MergeOptions& options = {});
+
+// Ok if no live message but the header has a non-empty msgstr; else the
+// "template-has-translations" error at the first one.
+Status check_is_template(const Catalog& templ);
 
 // The translator comments merge_catalog writes, for tools that look for them.
 inline constexpr std::string_view kFuzzyNotePrefix = "xloc: fuzzy match, similarity ";

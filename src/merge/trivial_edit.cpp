@@ -81,10 +81,15 @@ bool one_letter_typo(const std::u32string& a, const std::u32string& b) {
   const bool swap = da.size() == 2 && db.size() == 2 && da[0] == db[1] && da[1] == db[0];
   if (!substitution && !indel && !swap) return false;
   if (!std::all_of(da.begin(), da.end(), is_letter) || !std::all_of(db.begin(), db.end(), is_letter)) return false;
-  // The word around the edit, in the new text.
-  size_t start = prefix, end = prefix + db.size();
+  // The word around the edit, in the new text. The edit must be inside it:
+  // first and last letters carry grammar and meaning (file/files,
+  // enable/unable), so changing them is never a typo fix.
+  const size_t edit_start = prefix, edit_end = prefix + db.size();
+  size_t start = edit_start, end = edit_end;
   while (start > 0 && is_letter(b[start - 1])) --start;
   while (end < b.size() && is_letter(b[end])) ++end;
+  if (edit_start == start || edit_end == end) return false;
+  if (db.empty() && (edit_start == start || edit_start == end)) return false;
   return end - start >= kTypoMinWord;
 }
 

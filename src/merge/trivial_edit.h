@@ -9,8 +9,10 @@
 //   quotes         equal after mapping typographic quotes to ASCII:
 //                  ‘ ’ ‚ ‛ ′ ` -> '   and   “ ” „ ‟ ″ -> "
 //   typo           one letter inserted, deleted, replaced, or two adjacent
-//                  letters swapped, in a word of at least 4 letters, in a
-//                  text of at least 20 characters, markup unchanged
+//                  letters swapped, inside a word of at least 4 letters (not
+//                  its first or last letter: file/files, enable/unable are
+//                  real changes), in a text of at least 20 characters,
+//                  markup unchanged
 // Not trivial: case changes ("May"/"may"), digits, punctuation, markup,
 // anything in a word of under 4 letters ("now"/"not"), two typos.
 #pragma once

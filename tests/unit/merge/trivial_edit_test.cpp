@@ -20,7 +20,10 @@ TEST(TrivialEdit, Table) {
       {"Click \"OK\"", "Click \xE2\x80\x9COK\xE2\x80\x9D", TrivialEdit::kQuotes},
       {"Don't panic", "Don\xE2\x80\x99t panic", TrivialEdit::kQuotes},
       {"Select the prefered printer", "Select the preferred printer", TrivialEdit::kTypo},
-      {"Select the preferred printre", "Select the preferred printer", TrivialEdit::kTypo},  // swap
+      {"Select the perferred printer", "Select the preferred printer", TrivialEdit::kTypo},  // swap
+      {"Select the preferred printre", "Select the preferred printer", std::nullopt},  // last letter
+      {"Open the selected file here", "Open the selected files here", std::nullopt},   // plural
+      {"Enable the network adapter", "Unable the network adapter", std::nullopt},      // first letter
       {"Select the preferrred printer", "Select the preferred printer", TrivialEdit::kTypo},
       // Not trivial:
       {"Open the file", "open the file", std::nullopt},                                      // case

@@ -1,6 +1,7 @@
 // Exports parallel_for(): runs body(i) for i in [0, count) on up to `jobs`
 // threads (0 = one per core), each thread taking the next index in turn.
-// Used to check catalogs in parallel: one catalog per thread at a time.
+// Used wherever catalogs or locales are processed in parallel (check,
+// update, release): one item per thread at a time.
 #pragma once
 
 #include <algorithm>
