@@ -10,10 +10,10 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build/release}
-if [ ! -x "$build/src/cli/xloc" ]; then
+if [ ! -x "$build/xloc" ]; then
   (cd "$root" && cmake --preset release >/dev/null && cmake --build --preset release -j2 >/dev/null)
 fi
-xloc=$build/src/cli/xloc
+xloc=$build/xloc
 corpus=${XLOC_SHARED_DIR:-$root/../shared}/corpus
 for tool in hyperfine msgfmt pofilter python3; do
   command -v "$tool" >/dev/null || { echo "check_bench: $tool is missing (tools/install-deps.sh bench)" >&2; exit 2; }
