@@ -6,8 +6,12 @@
 // a warning (a changed attribute value, e.g. a localized link) means it
 // will use the translation as it is.
 //
-// A message is XML if its source has tags or entity references; a source
-// without either holds the translation to "no tags" only.
+// Which messages are XML: those extracted from XML (a reference to an
+// .xml/.page/... file, or itstool's "#. (itstool) path:" comment), and
+// those whose source is well-formed markup with tags or references in it.
+// A source that is not well-formed ("<New name>", "&[PAGE]" in a UI
+// catalog) is plain text, and so is its translation. Outside documents
+// extracted from XML, only markup that does not parse is an error.
 #include <cctype>
 #include <optional>
 #include <string_view>
@@ -54,22 +58,39 @@ std::optional<std::vector<std::string_view>> plain_tags(std::string_view text) {
   return tags;
 }
 
+bool from_xml(const Message& m) {
+  for (const std::string& c : m.extracted_comments)
+    if (c.starts_with("(itstool) ")) return true;
+  static constexpr std::string_view kExtensions[] = {".xml:", ".page:", ".docbook:", ".dbk:", ".xhtml:", ".html:"};
+  for (const std::string& r : m.references)
+    for (std::string_view e : kExtensions)
+      if (r.find(e) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 void markup(const Message& m, const TextPair& pair, const CheckScope&, Findings& out) {
-  const bool source_xml = has_markup(pair.source) || pair.source.find('&') != std::string_view::npos;
-  if (!source_xml && !has_markup(pair.translation)) return;
+  const bool looks_xml = has_markup(pair.source) || pair.source.find('&') != std::string_view::npos;
+  if (!looks_xml && !from_xml(m)) return;
   // Fast path: the very same tags in the same order, and nothing else that
   // XML cares about, is what compare_markup accepts without a difference.
   if (auto s = plain_tags(pair.source)) {
     if (auto t = plain_tags(pair.translation); t && *s == *t) return;
   }
-  const its::MarkupComparison result = its::compare_markup(pair.source, pair.translation, prefixes_of(pair.source));
+  const its::NamespaceBindings prefixes = prefixes_of(pair.source);
+  if (!its::check_fragment(pair.source, prefixes).empty()) return;  // the source is not XML: nothing to hold to
+  const its::MarkupComparison result = its::compare_markup(pair.source, pair.translation, prefixes);
   const its::MarkupDifference* first = nullptr;
   for (const its::MarkupDifference& d : result.differences)
     if (!first || (d.error && !first->error)) first = &d;
   if (!first) return;
-  out.add(m, "markup of the translation: " + first->message, first->error ? Severity::kError : Severity::kWarning);
+  // Outside XML documents (Pango markup in a UI catalog) export splices
+  // nothing, and <b> for <span weight="bold"> renders the same: only
+  // markup that does not parse is an error there.
+  const bool error = first->error && (from_xml(m) || first->code == "malformed-markup" ||
+                                      first->code == "undeclared-prefix");
+  out.add(m, "markup of the translation: " + first->message, error ? Severity::kError : Severity::kWarning);
 }
 
 }  // namespace xloc::checks

@@ -23,8 +23,31 @@ TEST(CheckMarkup, Table) {
        {"markup of the translation: the placeholder <_:media-1/> is missing"}},
       {"fr", {"Tom &amp; Jerry", "Tom & Jerry"},
        {"markup of the translation: '&' must start an entity reference; write '&amp;'"}},
-      {"fr", {"Save", "<b>Enregistrer</b>"}, {"markup of the translation: the element <b> is not in the source"}},
+      // Sources that are not XML (a UI catalog): nothing to hold to.
+      {"de", {"<New name>", "<Neuer Name>"}, {}},
+      {"de", {"<Sheets>", "<Blätter>"}, {}},
+      {"de", {"Page &[PAGE]", "Seite &[PAGE]"}, {}},
+      {"de", {"Save", "<b>Speichern</b>"}, {}},
   });
+}
+
+TEST(CheckMarkup, OutsideXmlDocumentsOnlyMarkupThatDoesNotParseIsAnError) {
+  const Catalog c = make_catalog("de", {{"<span weight=\"bold\">Criteria</span>", "<b>Kriterien</b>"},
+                                        {"<b>Criteria</b>", "<b>Kriterien"}});
+  EXPECT_EQ(run_check("markup", c),
+            (std::vector<std::string>{
+                "10: warning: markup of the translation: the element <span> is missing",
+                "20: error: markup of the translation: the markup is not well-formed: start-end tags mismatch"}));
+}
+
+TEST(CheckMarkup, MessagesFromXmlAreXmlEvenWithoutTags) {
+  Catalog c = make_catalog("fr", {{"Tom and Jerry", "Tom & Jerry"}, {"Save", "<b>Enregistrer</b>"}});
+  c.messages[1].references = {"C/cartoons.page:12"};
+  c.messages[2].extracted_comments = {"(itstool) path: page/title"};
+  EXPECT_EQ(run_check("markup", c),
+            (std::vector<std::string>{
+                "10: error: markup of the translation: '&' must start an entity reference; write '&amp;'",
+                "20: error: markup of the translation: the element <b> is not in the source"}));
 }
 
 TEST(CheckMarkup, ChangedAttributeValueIsAWarning) {
