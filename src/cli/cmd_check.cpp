@@ -30,7 +30,7 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_option("catalogs", files, "the catalogs (.po) to check")->required();
   std::string footer = "Checks:\n";
   for (const CheckInfo& info : check_registry())
-    footer += "  " + std::string(info.id) + std::string(info.id.size() < 22 ? 22 - info.id.size() : 1, ' ') +
+    footer += "  " + std::string(info.id) + std::string(info.id.size() < 23 ? 23 - info.id.size() : 1, ' ') +
               std::string(severity_name(info.severity)) + ": " + std::string(info.title) + "\n";
   app.footer(footer);
   if (auto code = parse_arguments(app, args, ctx)) return *code;
