@@ -1,5 +1,7 @@
 #include "check/catalog_locale.h"
 
+#include "catalog/plural_forms.h"
+
 #include <unicode/dcfmtsym.h>
 #include <unicode/uldnames.h>
 #include <unicode/ulocdata.h>
@@ -34,21 +36,6 @@ std::vector<std::string> keywords_of(const icu::PluralRules& rules) {
   };
   std::sort(out.begin(), out.end(), [&](auto& a, auto& b) { return rank(a) < rank(b); });
   return out;
-}
-
-std::optional<unsigned long> parse_nplurals(std::string_view value) {
-  const size_t at = value.find("nplurals");
-  if (at == std::string_view::npos) return std::nullopt;
-  size_t i = at + 8;
-  while (i < value.size() && (value[i] == ' ' || value[i] == '=')) ++i;
-  unsigned long n = 0;
-  size_t digits = 0;
-  while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i])) && digits < 4) {
-    n = n * 10 + static_cast<unsigned long>(value[i++] - '0');
-    ++digits;
-  }
-  if (digits == 0 || n == 0) return std::nullopt;
-  return n;
 }
 
 }  // namespace
@@ -136,7 +123,18 @@ CatalogLocale CatalogLocale::for_catalog(const Catalog& catalog) {
   }
   CatalogLocale out;
   out.load(id);
-  if (auto pf = header.get("Plural-Forms")) out.header_nplurals_ = parse_nplurals(*pf);
+  if (auto value = header.get("Plural-Forms")) {
+    if (auto forms = PluralForms::parse(*value); forms && forms->nplurals > 0) {
+      out.header_nplurals_ = forms->nplurals;
+      out.forms_.resize(kPluralSamples);
+      out.form_counts_.assign(forms->nplurals, 0);
+      for (unsigned long n = 0; n < kPluralSamples; ++n) {
+        const unsigned long form = forms->plural.evaluate(n);
+        out.forms_[n] = form;
+        if (form < forms->nplurals && n < 1000) ++out.form_counts_[form];
+      }
+    }
+  }
   return out;
 }
 

@@ -61,7 +61,9 @@ class CatalogLocale {
 
   // nplurals from the catalog's Plural-Forms header, if it parses.
   std::optional<unsigned long> header_nplurals() const { return header_nplurals_; }
-  // The plural form the header's expression selects for n, if it parses.
+  // How many n the plural form tables cover: 0..10000.
+  static constexpr unsigned long kPluralSamples = 10001;
+  // The plural form the header's expression selects for n (n < kPluralSamples), if it parses.
   std::optional<unsigned long> header_plural_form(unsigned long n) const;
   // How many n in 0..999 select each form (empty if no expression).
   const std::vector<unsigned>& header_form_counts() const { return form_counts_; }
@@ -86,7 +88,7 @@ class CatalogLocale {
   USpoofChecker* spoof_ = nullptr;
   std::optional<unsigned long> header_nplurals_;
   std::vector<unsigned> form_counts_;
-  std::vector<unsigned char> forms_;  // forms_[n] for n < 1000
+  std::vector<unsigned long> forms_;  // forms_[n] for n < kPluralSamples
 };
 
 // Turns a gettext locale ("sr@latin", "pt_BR.UTF-8") into an ICU one, or

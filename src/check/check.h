@@ -30,6 +30,9 @@ struct CheckScope {
 struct TextPair {
   std::string_view source;
   std::string_view translation;
+  // The same without XML tags (strip_markup), computed once for all checks.
+  std::string_view plain_source;
+  std::string_view plain_translation;
   size_t form = 0;
   bool plural = false;
 };

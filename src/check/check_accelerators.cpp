@@ -1,6 +1,7 @@
 // Check "accelerators": a source with one GTK mnemonic ("_Open", "Save _As")
-// needs exactly one in the translation too ("開く(_O)" counts). An
-// underscore inside a word ("file_name") is not a mnemonic.
+// needs exactly one in the translation too, anywhere ("Ö_ffnen", "開く(_O)").
+// Sources with markup, or with several underscores (identifiers such as
+// "gtk_widget_show"), are not labels.
 #include <cctype>
 
 #include "check/checks.h"
@@ -15,8 +16,7 @@ int count_mnemonics(std::string_view text) {
     if (text[i] != '_') continue;
     const unsigned char next = static_cast<unsigned char>(text[i + 1]);
     if (next == '_' ) { ++i; continue; }  // "__" is a literal underscore
-    const bool after_word = i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_');
-    if (!after_word && (std::isalnum(next) || next >= 0x80)) ++n;
+    if (std::isalnum(next) || next >= 0x80) ++n;
   }
   return n;
 }

@@ -1,9 +1,12 @@
-// Check "brackets": every kind of bracket the source uses appears in the
-// translation as often, and the translation's brackets balance when the
-// source's do. Full-width brackets (CJK) count as their ASCII twins;
-// a translation may add a bracketed gloss of its own.
+// Check "brackets": the translation's brackets balance when the source's
+// do, and a bracketed token of the source ("(%s)", "[1]", "{0}": no space
+// inside, and a digit or symbol in it) keeps its brackets. Bracketed prose
+// ("(folder)") may be rephrased; full-width brackets count as ASCII ones.
 #include <array>
+#include <optional>
+#include <utility>
 
+#include "base/utf8.h"
 #include "check/checks.h"
 #include "check/text_scan.h"
 
@@ -21,15 +24,54 @@ constexpr std::array<Pair, 3> kPairs{{
 
 struct Counts {
   std::array<int, 3> open{}, close{};
+  std::array<int, 3> tokens{};  // bracketed runs without a space inside
 };
+
+// Which bracket, if any, starts at text[i] (ASCII or full-width, whose
+// UTF-8 is EF BC/BD xx); `length` gets its byte length.
+std::optional<std::pair<size_t, bool>> bracket_at(std::string_view text, size_t i, size_t& length) {
+  const char c = text[i];
+  length = 1;
+  for (size_t k = 0; k < kPairs.size(); ++k) {
+    if (c == static_cast<char>(kPairs[k].open)) return std::pair{k, true};
+    if (c == static_cast<char>(kPairs[k].close)) return std::pair{k, false};
+  }
+  if (c != '\xEF' || i + 2 >= text.size()) return std::nullopt;
+  size_t pos = i;
+  const char32_t wide = next_code_point(text, pos);
+  length = pos - i;
+  for (size_t k = 0; k < kPairs.size(); ++k) {
+    if (wide == kPairs[k].wide_open) return std::pair{k, true};
+    if (wide == kPairs[k].wide_close) return std::pair{k, false};
+  }
+  return std::nullopt;
+}
 
 Counts count(std::string_view text) {
   Counts c;
-  for (const CodePoint& cp : code_points(text))
-    for (size_t i = 0; i < kPairs.size(); ++i) {
-      if (cp.value == kPairs[i].open || cp.value == kPairs[i].wide_open) ++c.open[i];
-      if (cp.value == kPairs[i].close || cp.value == kPairs[i].wide_close) ++c.close[i];
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t length = 1;
+    const auto b = bracket_at(text, i, length);
+    if (!b) continue;
+    const auto [k, open] = *b;
+    if (!open) {
+      ++c.close[k];
+      continue;
     }
+    ++c.open[k];
+    bool code = false;
+    for (size_t j = i + length; j < text.size() && text[j] != ' ';) {
+      size_t l = 1;
+      if (auto e = bracket_at(text, j, l); e && e->first == k && !e->second) {
+        if (code) ++c.tokens[k];
+        break;
+      }
+      const char x = text[j];
+      code |= (x >= '0' && x <= '9') || std::string_view("%$#=+_\\/*&@|<>^~").find(x) != std::string_view::npos;
+      j += l;
+    }
+    i += length - 1;
+  }
   return c;
 }
 
@@ -38,19 +80,16 @@ std::string ch(char32_t c) { return "'" + to_utf8(c) + "'"; }
 }  // namespace
 
 void brackets(const Message& m, const TextPair& pair, const CheckScope&, Findings& out) {
-  const std::string s = strip_markup(pair.source), t = strip_markup(pair.translation);
-  const Counts cs = count(s), ct = count(t);
+  const Counts cs = count(pair.plain_source), ct = count(pair.plain_translation);
   for (size_t i = 0; i < kPairs.size(); ++i) {
-    if (ct.open[i] < cs.open[i] || ct.close[i] < cs.close[i]) {
-      const bool open = ct.open[i] < cs.open[i];
-      const char32_t c = open ? kPairs[i].open : kPairs[i].close;
-      out.add(m, "the source has " + std::to_string(open ? cs.open[i] : cs.close[i]) + " " + ch(c) +
-                     " but the translation " + std::to_string(open ? ct.open[i] : ct.close[i]));
-      return;
-    }
     if (cs.open[i] == cs.close[i] && ct.open[i] != ct.close[i]) {
       out.add(m, "unbalanced brackets in the translation: " + std::to_string(ct.open[i]) + " " +
                      ch(kPairs[i].open) + " and " + std::to_string(ct.close[i]) + " " + ch(kPairs[i].close));
+      return;
+    }
+    if (ct.tokens[i] < cs.tokens[i]) {
+      out.add(m, "the source has " + std::to_string(cs.tokens[i]) + " " + ch(kPairs[i].open) + "..." +
+                     ch(kPairs[i].close) + " token(s) but the translation " + std::to_string(ct.tokens[i]));
       return;
     }
   }

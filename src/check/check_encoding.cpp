@@ -59,7 +59,8 @@ void encoding(const Message& m, const TextPair& pair, const CheckScope&, Finding
   for (char c : t)
     if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F) ascii = false;
   if (ascii) return;
-  for (const CodePoint& cp : code_points(t)) {
+  for (size_t pos = 0; pos < t.size();) {
+    const CodePoint cp{next_code_point(t, pos), 0, 0};
     if (cp.value == 0xFFFD && pair.source.find("\xEF\xBF\xBD") == std::string_view::npos) {
       out.add(m, "U+FFFD REPLACEMENT CHARACTER in the translation: text was lost in a conversion");
       return;

@@ -2,9 +2,11 @@
 // source does, with the locale's own marks understood as equivalents
 // ('?' = '？' = '؟', '.' = '。' = '।', Greek ';' is its question mark,
 // French puts a space before '?', '!', ':'). Closing quotes, brackets and
-// markup after the mark are looked through. Thai and Lao end sentences
-// with a space, not a full stop (CLDR's punctuation exemplars do not say
-// so: they list '.' for Thai), so there a missing full stop is fine.
+// markup after the mark are looked through. Reported: a mark of the source
+// that is missing or different in the translation, and a colon the
+// translation adds. Not reported: a full stop Thai or Lao
+// leave out (they end sentences with a space; CLDR's punctuation exemplars
+// do not tell, they list '.'), a final mark CJK translations or titles drop.
 #include <unicode/uchar.h>
 
 #include <array>
@@ -51,11 +53,22 @@ bool closing(char32_t c) {
          type == U_INITIAL_PUNCTUATION;  // « » used as closing in some locales
 }
 
-Mark final_mark(std::string_view text, bool greek) {
-  const std::string plain = strip_markup(text);
-  const auto points = code_points(trim(plain));
+Mark final_mark(std::string_view text, bool greek, std::u32string_view quotes) {
+  // The last few characters are enough (on a code point boundary).
+  std::string_view tail = trim(text);
+  if (tail.size() > 48) {
+    size_t cut = tail.size() - 48;
+    while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
+    tail.remove_prefix(cut);
+  }
+  const auto points = code_points(tail);
   size_t end = points.size();
-  while (end > 0 && (closing(points[end - 1].value) || u_isUWhiteSpace(static_cast<UChar32>(points[end - 1].value))))
+  // Closing quotes (the locale's CLDR delimiters and Unicode's final
+  // punctuation), brackets and spaces after the mark are looked through.
+  auto skip = [&](char32_t c) {
+    return closing(c) || quotes.find(c) != std::u32string_view::npos || u_isUWhiteSpace(static_cast<UChar32>(c));
+  };
+  while (end > 0 && skip(points[end - 1].value))
     --end;
   if (end == 0) return Mark::kNone;
   const char32_t c = points[end - 1].value;
@@ -64,6 +77,12 @@ Mark final_mark(std::string_view text, bool greek) {
   for (const MarkChars& m : kMarks)
     if (m.chars.find(c) != std::u32string_view::npos) return m.mark;
   return Mark::kNone;
+}
+
+bool is_title(const Message& m) {
+  for (const std::string& c : m.extracted_comments)
+    if (c.starts_with("(itstool) path: ") && c.ends_with("/title")) return true;
+  return false;
 }
 
 std::string_view name(Mark mark) {
@@ -77,13 +96,23 @@ std::string_view name(Mark mark) {
 void end_punctuation(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
   const std::string_view language = scope.locale.locale().getLanguage();
   const bool greek = language == "el";
-  const Mark s = final_mark(pair.source, greek);
-  const Mark t = final_mark(pair.translation, greek);
+  const std::u32string_view quotes = scope.locale.quotation_marks();
+  const Mark s = final_mark(pair.plain_source, greek, U"");
+  const Mark t = final_mark(pair.plain_translation, greek, quotes);
   if (s == t) return;
-  // Some scripts end sentences with a space or nothing (Thai, Lao).
-  if (s == Mark::kStop && t == Mark::kNone &&
-      (scope.locale.uses_script(USCRIPT_THAI) || scope.locale.uses_script(USCRIPT_LAO)))
-    return;
+  // A translation may end a sentence the source leaves open, or end list
+  // items with ',' or ';' (French style); only a dangling colon is suspicious.
+  if (s == Mark::kNone && t != Mark::kColon) return;
+  const CatalogLocale& l = scope.locale;
+  // Thai and Lao end sentences with a space, not a full stop.
+  if (t == Mark::kNone && s == Mark::kStop && (l.uses_script(USCRIPT_THAI) || l.uses_script(USCRIPT_LAO))) return;
+  // Chinese, Japanese and Korean titles and descriptions drop the final
+  // mark, and a colon that introduces what follows often becomes '。'.
+  const bool cjk = l.uses_script(USCRIPT_HAN) || l.uses_script(USCRIPT_HANGUL);
+  if (cjk && (t == Mark::kNone || (s == Mark::kColon && t == Mark::kStop))) return;
+  // Titles may be rephrased ("How do I print?" -> "Printing"); itstool
+  // says which messages are titles in their "#." comment.
+  if (t == Mark::kNone && is_title(m)) return;
   out.add(m, "the source ends with " + std::string(name(s)) + " but the translation with " +
                  std::string(name(t)));
 }

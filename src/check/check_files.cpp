@@ -9,7 +9,7 @@ namespace xloc {
 namespace {
 
 // Reader error codes that are about bytes and charsets, not PO syntax.
-constexpr std::array<std::string_view, 2> kEncodingErrors{"invalid-encoding", "unknown-charset"};
+constexpr std::array<std::string_view, 3> kEncodingErrors{"invalid-encoding", "invalid-utf8", "unknown-charset"};
 
 }  // namespace
 

@@ -1,7 +1,8 @@
 // Check "inconsistent": the same source text (msgid, in whatever context)
 // translated in different ways within one catalog. Reported at each later
-// occurrence, naming the first. Contexts that exist to allow different
-// translations are respected: only messages with no msgctxt are compared.
+// occurrence, naming the first. Contexts exist to allow different
+// translations, so two messages that both have a msgctxt are not compared;
+// a message without one is held to the others.
 #include <string_view>
 #include <unordered_map>
 

@@ -21,8 +21,7 @@ size_t length(std::string_view text) {
 void length_ratio(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
   constexpr size_t kMinSource = 40;  // short strings vary too much to judge
   if (pair.source.size() < kMinSource) return;
-  const std::string s = strip_markup(pair.source), t = strip_markup(pair.translation);
-  const size_t ls = length(s), lt = length(t);
+  const size_t ls = length(pair.plain_source), lt = length(pair.plain_translation);
   if (ls < kMinSource) return;
   const auto& l = scope.locale;
   const double dense = (l.uses_script(USCRIPT_HAN) || l.uses_script(USCRIPT_HANGUL)) ? 0.35 : 1.0;

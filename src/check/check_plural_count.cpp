@@ -16,7 +16,7 @@ void plural_count_catalog(const CheckScope& scope, Findings& out) {
   });
   if (!plural) return;
   out.add_to_catalog(scope.catalog.header().get("Plural-Forms")
-                         ? "the catalog has plural messages but its Plural-Forms has no valid nplurals"
+                         ? "the catalog has plural messages but its Plural-Forms is not valid"
                          : "the catalog has plural messages but no Plural-Forms header");
 }
 

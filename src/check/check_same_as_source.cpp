@@ -55,7 +55,7 @@ int prose_words(std::string_view text) {
 void same_as_source(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
   if (pair.source != pair.translation) return;
   if (std::string_view(scope.locale.locale().getLanguage()) == "en") return;
-  if (prose_words(strip_markup(pair.source)) < 2) return;
+  if (prose_words(pair.plain_source) < 2) return;
   out.add(m, "the translation is identical to the source " + quote(pair.source));
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "check/catalog_locale.h"
 #include "check/checks.h"
 #include "check/text_scan.h"
@@ -23,8 +24,19 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
   const CatalogLocale& locale = scope.locale;
   if (!locale.known() || locale.scripts().empty() || locale.uses_script(USCRIPT_LATIN)) return;
   if (pair.source == pair.translation) return;  // same-as-source says it
-  const std::string source = strip_markup(pair.source);
-  const std::string text = strip_markup(pair.translation);
+  const std::string_view source = pair.plain_source;
+  const std::string_view text = pair.plain_translation;
+  // Most translations have a letter of the locale's script: done.
+  for (size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      ++pos;
+      continue;
+    }
+    const char32_t c = next_code_point(text, pos);
+    UErrorCode status = U_ZERO_ERROR;
+    if (is_letter(c) && locale.uses_script(uscript_getScript(static_cast<UChar32>(c), &status))) return;
+  }
   // The source's words, to skip the ones the translation keeps.
   std::unordered_set<std::string_view> source_words;
   {
@@ -37,7 +49,7 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
     }
   }
   const auto points = code_points(text);
-  size_t foreign = 0;
+  size_t foreign = 0, foreign_words = 0;
   UScriptCode foreign_script = USCRIPT_INVALID_CODE;
   std::string_view sample;
   for (size_t i = 0; i < points.size();) {
@@ -56,10 +68,11 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
     const std::string_view word = std::string_view(text).substr(points[b].offset, points[i - 1].offset + points[i - 1].length - points[b].offset);
     if (other == USCRIPT_INVALID_CODE || source_words.count(word)) continue;
     foreign += i - b;
+    ++foreign_words;
     foreign_script = other;
     if (sample.empty()) sample = word;
   }
-  if (foreign < 8) return;  // a stray word or symbol is no translation
+  if (foreign < 8 || foreign_words < 2) return;  // a stray word or symbol is no translation
   std::string expected;
   for (UScriptCode sc : locale.scripts())
     expected += (expected.empty() ? "" : "/") + std::string(uscript_getName(sc));

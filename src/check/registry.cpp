@@ -47,7 +47,7 @@ const std::array kChecks{
     CheckInfo{"urls", S::kWarning, "a URL or e-mail address of the source is missing", c::urls},
     CheckInfo{"repeated-spaces", S::kWarning, "repeated spaces that the source does not have",
               c::repeated_spaces},
-    CheckInfo{"accelerators", S::kWarning, "keyboard accelerator (_File, &File) missing or doubled",
+    CheckInfo{"accelerators", S::kWarning, "GTK keyboard accelerator (_File) missing or doubled",
               c::accelerators},
     CheckInfo{"length-ratio", S::kWarning, "the translation is far shorter or longer than the source",
               c::length_ratio},

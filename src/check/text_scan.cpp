@@ -43,6 +43,11 @@ std::vector<CodePoint> code_points(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const size_t start = pos;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most text is ASCII: no decoding
+      out.push_back({byte, pos++, 1});
+      continue;
+    }
     const char32_t c = next_code_point(text, pos);
     out.push_back({c, start, pos - start});
   }
@@ -50,6 +55,7 @@ std::vector<CodePoint> code_points(std::string_view text) {
 }
 
 std::string strip_markup(std::string_view text) {
+  if (text.find('<') == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -85,13 +91,25 @@ std::string code_point_name(char32_t c) {
 }
 
 std::string_view trim(std::string_view text) {
-  auto points = code_points(text);
-  size_t begin = 0, end = points.size();
-  while (begin < end && u_isUWhiteSpace(static_cast<UChar32>(points[begin].value))) ++begin;
-  while (end > begin && u_isUWhiteSpace(static_cast<UChar32>(points[end - 1].value))) --end;
-  if (begin == end) return {};
-  return text.substr(points[begin].offset,
-                     points[end - 1].offset + points[end - 1].length - points[begin].offset);
+  auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && ascii_space(text.back())) text.remove_suffix(1);
+  // Unicode spaces (NBSP, ideographic space...) at either end.
+  while (!text.empty() && static_cast<unsigned char>(text.front()) >= 0x80) {
+    size_t pos = 0;
+    if (!u_isUWhiteSpace(static_cast<UChar32>(next_code_point(text, pos)))) break;
+    text.remove_prefix(pos);
+    while (!text.empty() && ascii_space(text.front())) text.remove_prefix(1);
+  }
+  while (!text.empty() && static_cast<unsigned char>(text.back()) >= 0x80) {
+    size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t pos = start;
+    if (!u_isUWhiteSpace(static_cast<UChar32>(next_code_point(text, pos)))) break;
+    text.remove_suffix(text.size() - start);
+    while (!text.empty() && ascii_space(text.back())) text.remove_suffix(1);
+  }
+  return text;
 }
 
 std::string to_utf8(char32_t c) {

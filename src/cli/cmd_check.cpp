@@ -24,12 +24,13 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
   for (const ReportFormat& f : report_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
   app.add_option("--format", format, "output format: " + formats)->capture_default_str();
   app.add_flag("--strict", options.strict, "warnings fail the run too (exit 1)");
-  app.add_option("--disable", options.disabled, "silence a check for this run (repeatable)");
+  app.add_option("--disable", options.disabled, "silence a check for this run (repeat for more)")
+      ->allow_extra_args(false);
   app.add_option("--jobs", options.jobs, "catalogs checked at once (default: one per core)");
   app.add_option("catalogs", files, "the catalogs (.po) to check")->required();
   std::string footer = "Checks:\n";
   for (const CheckInfo& info : check_registry())
-    footer += "  " + std::string(info.id) + std::string(info.id.size() < 22 ? 22 - info.id.size() : 1, ' ') +
+    footer += "  " + std::string(info.id) + std::string(info.id.size() < 23 ? 23 - info.id.size() : 1, ' ') +
               std::string(severity_name(info.severity)) + ": " + std::string(info.title) + "\n";
   app.footer(footer);
   if (auto code = parse_arguments(app, args, ctx)) return *code;

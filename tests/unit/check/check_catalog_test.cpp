@@ -71,12 +71,29 @@ TEST(CheckCatalog, PluralCount) {
 TEST(CheckCatalog, PluralFormsDisagreeingWithCldr) {
   Row plural{"One file", "", {}, "%d files", {"Dosya"}};
   EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("tr", {plural}, "nplurals=1; plural=0;")),
-            Strings{"1: error: Plural-Forms has nplurals=1 but CLDR's tr has 2 (one, other); a header that agrees: "
-                    "'Plural-Forms: nplurals=2; plural=(n != 1);'"});
+            Strings{"1: error: Plural-Forms has nplurals=1 but CLDR's tr has 2 forms for 0..10000 (one, other); "
+                    "a header that agrees: 'Plural-Forms: nplurals=2; plural=(n != 1);'"});
   EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("tr", {{"File", "Dosya"}}, "nplurals=1; plural=0;")),
-            Strings{"1: warning: Plural-Forms has nplurals=1 but CLDR's tr has 2 (one, other); a header that agrees: "
-                    "'Plural-Forms: nplurals=2; plural=(n != 1);'"});
+            Strings{"1: warning: Plural-Forms has nplurals=1 but CLDR's tr has 2 forms for 0..10000 (one, other); "
+                    "a header that agrees: 'Plural-Forms: nplurals=2; plural=(n != 1);'"});
+  plural.plural_translations = {"a", "b"};
+  EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("hi", {plural}, "nplurals=2; plural=(n != 1);")),
+            Strings{"1: error: Plural-Forms puts n=0 in msgstr[1] but CLDR's hi puts it in 'one' (msgstr[0]); "
+                    "a header that agrees: 'Plural-Forms: nplurals=2; plural=((n == 0 || n == 1) ? 0 : 1);'"});
   EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("de", {plural}, "nplurals=2; plural=(n != 1);")), Strings{});
+  // CLDR's French "many" starts at 1000000: two forms agree on 0..10000.
+  EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("fr", {plural}, "nplurals=2; plural=(n > 1);")), Strings{});
+  EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("fr", {plural}, "nplurals=2; plural=(n != 1);")),
+            Strings{"1: error: Plural-Forms puts n=0 in msgstr[1] but CLDR's fr puts it in 'one' (msgstr[0]); "
+                    "a header that agrees: 'Plural-Forms: nplurals=3; plural=((n == 0 || n == 1) ? 0 : n != 0 && "
+                    "n % 1000000 == 0 ? 1 : 2);'"});
+  // pt is Brazilian in CLDR (0 and 1 are 'one'); pt_PT is not.
+  EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("pt_PT", {plural}, "nplurals=2; plural=(n != 1);")), Strings{});
+  const Row ru{"One file", "", {}, "%d files", {"a", "b", "c"}};
+  EXPECT_EQ(run_check("plural-forms-cldr",
+                      make_catalog("ru", {ru}, "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+                                               "(n%100<10 || n%100>=20) ? 1 : 2);")),
+            Strings{});
 }
 
 TEST(CheckCatalog, InconsistentTranslationsOfOneSource) {

@@ -9,10 +9,12 @@ namespace {
 TEST(CheckBrackets, Table) {
   expect_table("brackets", {
       {"de", {"Save (all)", "Speichern (alle)"}, {}},
-      {"ja", {"Save (all)", "保存（すべて）"}, {}},
+      {"ja", {"Size (%d)", "サイズ（%d）"}, {}},
       {"de", {"Firewall", "Firewall (Brandmauer)"}, {}},
-      {"de", {"Save (all)", "Speichern alle"}, {"the source has 1 '(' but the translation 0"}},
-      {"de", {"Save (all)", "Speichern (alle"}, {"the source has 1 ')' but the translation 0"}},
+      {"de", {"Save (all)", "Alle speichern"}, {}},  // bracketed prose may be rephrased
+      {"de", {"Size (%d)", "Größe %d"}, {"the source has 1 '('...')' token(s) but the translation 0"}},
+      {"de", {"See [1]", "Siehe 1"}, {"the source has 1 '['...']' token(s) but the translation 0"}},
+      {"de", {"Save (all)", "Speichern (alle"}, {"unbalanced brackets in the translation: 1 '(' and 0 ')'"}},
       {"de", {"Save", "Speichern (alle"}, {"unbalanced brackets in the translation: 1 '(' and 0 ')'"}},
   });
 }
@@ -21,10 +23,14 @@ TEST(CheckDoubleWords, Table) {
   expect_table("double-words", {
       {"de", {"Open the file", "Öffnen Sie die Datei"}, {}},
       {"de", {"Wait 10 10", "Warten 10 10"}, {}},
-      {"de", {"Open the file", "Öffnen Sie die die Datei"}, {"the word 'die' is repeated in the translation"}},
-      {"fr", {"Open the file", "Ouvrez le Le fichier"}, {"the word 'Le' is repeated in the translation"}},
-      {"de", {"Open the the file", "Öffnen Sie die die Datei"}, {}},
-      {"de", {"a, a", "die, die"}, {}},
+      {"de", {"Open the file", "Öffnen Sie den den Ordner"}, {"the word 'den' is repeated in the translation"}},
+      {"es", {"Color correction", "Corrección de de color"}, {"the word 'de' is repeated in the translation"}},
+      {"de", {"Open the the file", "Öffnen Sie den den Ordner"}, {}},
+      {"de", {"a, a", "den, den"}, {}},
+      {"de", {"If you see it", "Wenn Sie sie sehen"}, {}},                // case differs: grammar
+      {"fr", {"You log in", "Vous vous connectez"}, {}},                  // kGrammatical
+      {"nl", {"Enter it in the field", "Vul het in in het veld"}, {}},
+      {"ta", {"again and again", "மீண்டும் மீண்டும்"}, {}},              // reduplication
   });
 }
 
@@ -32,10 +38,11 @@ TEST(CheckUrls, Table) {
   expect_table("urls", {
       {"de", {"See https://gnome.org/help.", "Siehe https://gnome.org/help."}, {}},
       {"de", {"Write to help@gnome.org", "Schreiben Sie an help@gnome.org"}, {}},
-      {"de", {"See https://gnome.org/help.", "Siehe https://gnome.org/hilfe."},
+      {"fr", {"See https://en.wikipedia.org/wiki/DVD", "Voir https://fr.wikipedia.org/wiki/DVD"}, {}},  // localized
+      {"de", {"See https://gnome.org/help.", "Siehe die Hilfe."},
        {"the address 'https://gnome.org/help' of the source is missing from the translation"}},
-      {"de", {"Write to help@gnome.org", "Schreiben Sie an hilfe@gnome.org"},
-       {"the address 'help@gnome.org' of the source is missing from the translation"}},
+      {"de", {"Write to help@gnome.org or see www.gnome.org", "Schreiben Sie an help@gnome.org"},
+       {"the address 'www.gnome.org' of the source is missing from the translation"}},
   });
 }
 

@@ -1,5 +1,5 @@
-// Tests of the "markup" check (src/check/check_markup.cpp) and of
-// src/check/inline_markup.cpp.
+// Tests of the "markup" check (src/check/check_markup.cpp), which reports
+// its::compare_markup's verdict (tested in detail in tests/unit/its).
 #include "unit/check/check_table.h"
 
 namespace xloc::test {
@@ -11,24 +11,50 @@ TEST(CheckMarkup, Table) {
       {"fr", {"See <link xref=\"files\">Files</link> and <em>this</em>.", "Voir <em>ceci</em> et <link xref=\"files\">Fichiers</link>."}, {}},
       {"fr", {"<media type=\"image\" src=\"a.png\"/>", "<media type=\"image\" src=\"a.png\"/>"}, {}},
       {"fr", {"Tom &amp; Jerry", "Tom &amp; Jerry"}, {}},
-      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur <gui>Enregistrer</gui."},
-       {"the translation's markup is not well-formed: the tag '</gui.' is not closed with '>'"}},
-      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur <gui>Enregistrer."},
-       {"the translation's markup is not well-formed: <gui> is never closed"}},
-      {"fr", {"<em>a <b>b</b></em>", "<em>a <b>b</em></b>"},
-       {"the translation's markup is not well-formed: </em> closes <b>"}},
-      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur Enregistrer."},
-       {"element <gui> of the source is missing from the translation"}},
-      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur <gui>Enregistrer</gui> <b>ici</b>."},
-       {"element <b> is not in the source"}},
-      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur <guilabel>Enregistrer</guilabel>."},
-       {"element <gui> of the source is missing from the translation"}},
-      {"fr", {"See <link href=\"https://gnome.org\">GNOME</link>.", "Voir <link href=\"https://evil.example\">GNOME</link>."},
-       {"<link> has href=\"https://gnome.org\" in the source but href=\"https://evil.example\" in the translation"}},
-      {"fr", {"Tom &amp; Jerry", "Tom & Jerry"}, {"the translation's markup is not well-formed: '&' is not escaped as '&amp;'"}},
-      {"fr", {"A <b>b</b>", "A <b title=\"x\">b</b>"}, {}},
+      {"fr", {"Open <_:media-1/> here", "Ouvrir <_:media-1/> ici"}, {}},
       {"fr", {"a < b", "a < b"}, {}},  // not markup
+      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur <gui>Enregistrer."},
+       {"markup of the translation: the markup is not well-formed: start-end tags mismatch"}},
+      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur Enregistrer."},
+       {"markup of the translation: the element <gui> is missing"}},
+      {"fr", {"Click <gui>Save</gui>.", "Cliquez sur <gui>Enregistrer</gui> <b>ici</b>."},
+       {"markup of the translation: the element <b> is not in the source"}},
+      {"fr", {"Open <_:media-1/> here", "Ouvrir ici"},
+       {"markup of the translation: the placeholder <_:media-1/> is missing"}},
+      {"fr", {"Tom &amp; Jerry", "Tom & Jerry"},
+       {"markup of the translation: '&' must start an entity reference; write '&amp;'"}},
+      // Sources that are not XML (a UI catalog): nothing to hold to.
+      {"de", {"<New name>", "<Neuer Name>"}, {}},
+      {"de", {"<Sheets>", "<Blätter>"}, {}},
+      {"de", {"Page &[PAGE]", "Seite &[PAGE]"}, {}},
+      {"de", {"Save", "<b>Speichern</b>"}, {}},
   });
+}
+
+TEST(CheckMarkup, OutsideXmlDocumentsOnlyMarkupThatDoesNotParseIsAnError) {
+  const Catalog c = make_catalog("de", {{"<span weight=\"bold\">Criteria</span>", "<b>Kriterien</b>"},
+                                        {"<b>Criteria</b>", "<b>Kriterien"}});
+  EXPECT_EQ(run_check("markup", c),
+            (std::vector<std::string>{
+                "10: warning: markup of the translation: the element <span> is missing",
+                "20: error: markup of the translation: the markup is not well-formed: start-end tags mismatch"}));
+}
+
+TEST(CheckMarkup, MessagesFromXmlAreXmlEvenWithoutTags) {
+  Catalog c = make_catalog("fr", {{"Tom and Jerry", "Tom & Jerry"}, {"Save", "<b>Enregistrer</b>"}});
+  c.messages[1].references = {"C/cartoons.page:12"};
+  c.messages[2].extracted_comments = {"(itstool) path: page/title"};
+  EXPECT_EQ(run_check("markup", c),
+            (std::vector<std::string>{
+                "10: error: markup of the translation: '&' must start an entity reference; write '&amp;'",
+                "20: error: markup of the translation: the element <b> is not in the source"}));
+}
+
+TEST(CheckMarkup, ChangedAttributeValueIsAWarning) {
+  const Catalog c = make_catalog("fr", {{"See <link href=\"https://gnome.org\">GNOME</link>.",
+                                         "Voir <link href=\"https://evil.example\">GNOME</link>."}});
+  EXPECT_EQ(run_check("markup", c),
+            std::vector<std::string>{"10: warning: markup of the translation: an attribute value of <link> differs from the source"});
 }
 
 }  // namespace
