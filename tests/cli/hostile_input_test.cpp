@@ -79,11 +79,11 @@ TEST(HostileInput, ExternalEntitiesAreNeverRead) {
   EXPECT_EQ(x.result.exit_code, 0) << x.result.err;
   const std::string pot = test::read_file(dir / "out.pot");
   EXPECT_EQ(pot.find("TOP-SECRET"), std::string::npos) << pot;
-  EXPECT_NE(pot.find("msgid \"Before &xxe; after\""), std::string::npos) << pot;  // the reference stays as written
+  EXPECT_NE(pot.find("msgid \"Before &amp;xxe; after\""), std::string::npos) << pot;  // kept as text, never resolved
 
   test::write_file(dir / "de.po",
                    "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
-                   "msgid \"Before &xxe; after\"\nmsgstr \"Vorher &xxe; nachher\"\n");
+                   "msgid \"Before &amp;xxe; after\"\nmsgstr \"Vorher &amp;xxe; nachher\"\n");
   auto e = run_limited({"export", "--catalog", dir / "de.po", "-o", dir / "de.xml", dir / "xxe.xml"});
   EXPECT_NE(e.result.exit_code, 2) << e.result.err;
   const std::string out = test::read_file(dir / "de.xml");
@@ -107,7 +107,7 @@ TEST(HostileInput, EntityExpansionBombsAreNotExpanded) {
   EXPECT_LT(x.seconds, 10);
   const std::string pot = test::read_file(dir / "out.pot");
   EXPECT_LT(pot.size(), 2000u);  // 10^9 "lol"s would be 3 GB
-  EXPECT_NE(pot.find("msgid \"&lol9;\""), std::string::npos) << pot;
+  EXPECT_NE(pot.find("msgid \"&amp;lol9;\""), std::string::npos) << pot;
 }
 
 TEST(HostileInput, TenThousandDeepNestingIsRefused) {
@@ -119,7 +119,7 @@ TEST(HostileInput, TenThousandDeepNestingIsRefused) {
   auto x = run_limited({"extract", "-o", dir / "out.pot", dir / "deep.xml"});
   EXPECT_EQ(x.result.exit_code, 2);
   EXPECT_EQ(x.result.err, dir / "deep.xml" +
-                              ":1:1598: error: elements nested more than 256 levels deep; xloc accepts at most 256 "
+                              ":1:1592: error: elements nested more than 256 levels deep; xloc accepts at most 256 "
                               "near 'para'\n");
   EXPECT_LT(x.seconds, 10);
   EXPECT_FALSE(fs::exists(dir / "out.pot"));
@@ -139,7 +139,8 @@ TEST(HostileInput, DeeplyNestedTranslationMarkupFallsBack) {
   EXPECT_NE(test::read_file(dir / "de.xml").find("<para xml:lang=\"en\">Hello</para>"), std::string::npos);
   auto c = run_limited({"check", dir / "de.po"});
   EXPECT_EQ(c.result.exit_code, 1);
-  EXPECT_NE(c.result.out.find("nested more than 256 levels deep"), std::string::npos) << c.result.out;
+  EXPECT_NE(c.result.out.find("de.po:7:1: error: "), std::string::npos) << c.result.out;
+  EXPECT_NE(c.result.out.find(" [markup]\n"), std::string::npos) << c.result.out;
 }
 
 TEST(HostileInput, A100MegabyteTextNodeIsRefusedBeforeItIsRead) {
@@ -181,38 +182,43 @@ TEST(HostileInput, AGigabyteCatalogIsRefusedBeforeItIsRead) {
   const std::string before = test::read_file(dir / "t.pot");
   auto u = run_limited({"update", dir / "t.pot", dir / "huge.po"});
   EXPECT_EQ(u.result.exit_code, 2);
-  EXPECT_EQ(u.result.err, dir / "huge.po" + ": error: file too large: 1073741824 bytes; xloc reads files of at most 64 MiB\n");
+  EXPECT_EQ(u.result.err, dir / "huge.po" +
+                             ": error: file too large: 1073741824 bytes; xloc reads files of at most 64 MiB\n"
+                             "xloc update: nothing was written\n");
 }
 
-TEST(HostileInput, HugeNpluralsIsRefused) {
+TEST(HostileInput, HugeNpluralsStaysBounded) {
   test::TempDir dir;
   test::write_file(dir / "t.pot", "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
                                   "msgid \"one file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n");
-  const std::string catalog =
-      "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
-      "\"Plural-Forms: nplurals=4000000000; plural=n;\\n\"\n\nmsgid \"x\"\nmsgstr \"y\"\n";
-  test::write_file(dir / "de.po", catalog);
+  test::write_file(dir / "de.po",
+                   "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                   "\"Plural-Forms: nplurals=4000000000; plural=n;\\n\"\n\nmsgid \"x\"\nmsgstr \"y\"\n");
+  // update does not make 4e9 msgstr: nplurals above the limit counts as unknown.
   auto u = run_limited({"update", dir / "t.pot", dir / "de.po"});
+  EXPECT_EQ(u.result.exit_code, 0) << u.result.err;
   EXPECT_LT(u.seconds, 10);
-  EXPECT_NE(u.result.exit_code, 0 + 128) << u.result.err;
+  const std::string updated = test::read_file(dir / "de.po");
+  EXPECT_NE(updated.find("msgstr[1] \"\"\n"), std::string::npos) << updated;
+  EXPECT_EQ(updated.find("msgstr[2]"), std::string::npos) << updated;
+  EXPECT_NE(updated.find("#~ msgstr \"y\""), std::string::npos) << updated;
   auto c = run_limited({"check", dir / "de.po"});
-  EXPECT_EQ(c.result.exit_code, 1) << c.result.err;
-  EXPECT_NE(c.result.out.find("'nplurals' is 4000000000; xloc accepts at most 100 plural forms"), std::string::npos)
-      << c.result.out;
+  EXPECT_NE(c.result.exit_code, 2) << c.result.err;
   EXPECT_LT(c.seconds, 10);
 }
 
-TEST(HostileInput, AMillionPluralFormsAndAHugeExpressionStayBounded) {
+TEST(HostileInput, ManyPluralFormsAndAHugeExpressionStayBounded) {
   test::TempDir dir;
   std::string po = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
                    "\"Plural-Forms: nplurals=2; plural=";
-  for (int i = 0; i < 200000; ++i) po += "n+";
+  for (int i = 0; i < 200000; ++i) po += "n+";  // evaluated recursively, this would exhaust the stack
   po += "n;\\n\"\n\nmsgid \"a\"\nmsgid_plural \"b\"\n";
-  for (int i = 0; i < 1000000; ++i) po += "msgstr[" + std::to_string(i) + "] \"x\"\n";
+  for (int i = 0; i < 100000; ++i) po += "msgstr[" + std::to_string(i) + "] \"x\"\n";
   test::write_file(dir / "many.po", po);
   auto c = run_limited({"check", dir / "many.po"});
   EXPECT_EQ(c.result.exit_code, 1) << c.result.err;
-  EXPECT_NE(c.result.out.find("expression too long: 400001 operators and operands; xloc accepts at most 1000"),
+  EXPECT_NE(c.result.out.find("many.po:8:1: error: plural message has 100000 msgstr forms but Plural-Forms says "
+                              "nplurals=2 [plural-count]"),
             std::string::npos)
       << c.result.out.substr(0, 2000);
   EXPECT_LT(c.seconds, 30);
@@ -223,7 +229,7 @@ TEST(HostileInput, InvalidUtf8IsAnErrorEverywhere) {
   test::write_file(dir / "bad.xml", std::string(kDocBookOpen) + "<para>caf\xe9</para></article>\n");
   auto x = run_limited({"extract", "-o", dir / "out.pot", dir / "bad.xml"});
   EXPECT_EQ(x.result.exit_code, 2);
-  EXPECT_EQ(x.result.err, dir / "bad.xml" + ":1:72: error: invalid UTF-8 (xloc reads XML in UTF-8 only) near '0xE9'\n");
+  EXPECT_EQ(x.result.err, dir / "bad.xml" + ":1:71: error: invalid UTF-8 (xloc reads XML in UTF-8 only) near '0xE9'\n");
   EXPECT_FALSE(fs::exists(dir / "out.pot"));
 
   test::write_file(dir / "bad.po", "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
@@ -271,7 +277,9 @@ TEST(HostileInput, ReleaseWritesOnlyUnderOut) {
   auto r = run_limited({"release", "--project", dir.path(), "--out", dir / "out", "--jobs", "4"});
   EXPECT_NE(r.result.exit_code, 2) << r.result.err;
   for (const std::string& f : files_under(dir.path()))
-    if (!before.count(f)) EXPECT_EQ(f.rfind("out/", 0), 0u) << "written outside --out: " << f;
+    if (!before.count(f)) {
+      EXPECT_EQ(f.rfind("out/", 0), 0u) << "written outside --out: " << f;
+    }
   for (const std::string& f : before)
     EXPECT_EQ(test::read_file(dir / f), test::read_file(test::source_dir() + "/" + f)) << f;
 }

