@@ -4,6 +4,7 @@
 #   tools/install-deps.sh build   # to build and run xloc
 #   tools/install-deps.sh test    # + the peer tools the tests use as oracles
 #   tools/install-deps.sh bench   # + what the benchmarks compare against
+#   tools/install-deps.sh fuzz    # clang and libFuzzer (tools/fuzz.sh)
 set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libicu-dev libpugixml-dev libcli11-dev
@@ -11,6 +12,7 @@ build_pkgs=(g++ cmake make pkg-config libicu-dev libpugixml-dev libcli11-dev
 test_pkgs=(libgtest-dev libgmock-dev gettext libgettextpo-dev itstool
            translate-toolkit docbook5-xml jing libxml2-utils python3 chromium)
 bench_pkgs=(libbenchmark-dev hyperfine linux-perf)
+fuzz_pkgs=(clang libclang-rt-14-dev)
 
 want=("${build_pkgs[@]}")
 for set in "$@"; do
@@ -18,7 +20,8 @@ for set in "$@"; do
     build) ;;
     test)  want+=("${test_pkgs[@]}") ;;
     bench) want+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
-    *) echo "install-deps: unknown package set '$set' (build, test, bench)" >&2; exit 2 ;;
+    fuzz)  want+=("${fuzz_pkgs[@]}") ;;
+    *) echo "install-deps: unknown package set '$set' (build, test, bench, fuzz)" >&2; exit 2 ;;
   esac
 done
 

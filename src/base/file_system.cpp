@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <random>
 
+#include "base/limits.h"
+
 namespace xloc {
 namespace {
 
@@ -49,6 +51,13 @@ Result<std::string> RealFileSystem::read(const std::string& path) {
     ::close(fd);
     return io_error("unreadable-file", "cannot read file", path, EISDIR);
   }
+  if (st.st_size > 0 && static_cast<size_t>(st.st_size) > limits::kMaxInputFileBytes) {
+    ::close(fd);
+    return Error{"file-too-large",
+                 "file too large: " + std::to_string(st.st_size) + " bytes; xloc reads files of at most " +
+                     std::to_string(limits::kMaxInputFileBytes >> 20) + " MiB",
+                 "", SourceLocation{path, 0, 0}};
+  }
   std::string data;
   if (st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
   char buf[1 << 16];
@@ -62,6 +71,14 @@ Result<std::string> RealFileSystem::read(const std::string& path) {
     }
     if (n == 0) break;
     data.append(buf, static_cast<size_t>(n));
+    if (data.size() > limits::kMaxInputFileBytes) {
+      ::close(fd);
+      return Error{"file-too-large",
+                   "file too large: more than " + std::to_string(limits::kMaxInputFileBytes >> 20) +
+                       " MiB; xloc reads files of at most " + std::to_string(limits::kMaxInputFileBytes >> 20) +
+                       " MiB",
+                   "", SourceLocation{path, 0, 0}};
+    }
   }
   ::close(fd);
   return data;

@@ -1,7 +1,10 @@
 #include "catalog/plural_forms.h"
 
+#include <algorithm>
 #include <climits>
 #include <string>
+
+#include "base/limits.h"
 
 namespace xloc {
 
@@ -17,6 +20,14 @@ class PluralParser {
     out_ = &e;
     const int root = conditional();
     if (root < 0) return error_;
+    // evaluate() recurses once per node: a long chain ("n+n+...") is
+    // hostile input, not a plural rule.
+    if (e.nodes_.size() > limits::kMaxPluralExpressionNodes) {
+      pos_ = 0;
+      fail("expression too long: " + std::to_string(e.nodes_.size()) + " operators and operands; xloc accepts at most " +
+           std::to_string(limits::kMaxPluralExpressionNodes));
+      return error_;
+    }
     skip_blanks();
     if (pos_ < text_.size() && text_[pos_] != ';') {
       fail(std::string("unexpected '") + text_[pos_] + "' after the end of the expression");
@@ -71,14 +82,17 @@ class PluralParser {
     // the recursion exhausts the stack.
     if (++depth_ > kMaxDepth) return fail("expression nested too deeply");
     const int cond = binary(0);
-    --depth_;
     if (cond < 0) return -1;
-    if (!accept("?")) return cond;
+    if (!accept("?")) {
+      --depth_;
+      return cond;
+    }
     const int then = conditional();
     if (then < 0) return -1;
     if (!accept(":")) return fail("expected ':' of the '?:' operator");
-    const int otherwise = conditional();
+    const int otherwise = conditional();  // a chain "a ? b : c ? d : ..." nests too
     if (otherwise < 0) return -1;
+    --depth_;
     return add(Op::kIf, cond, then, otherwise);
   }
 
@@ -241,6 +255,13 @@ Result<PluralForms> PluralForms::parse(std::string_view value) {
   while (p < value.size() && value[p] >= '0' && value[p] <= '9' && n < 1000000) n = n * 10 + static_cast<unsigned long>(value[p++] - '0');
   if (p == digits) return header_error("'nplurals' needs a positive integer", digits, std::string(value.substr(digits, 10)));
   if (n == 0) return header_error("'nplurals' must be at least 1", digits);
+  if (n > limits::kMaxPluralForms) {
+    size_t end = digits;
+    while (end < value.size() && value[end] >= '0' && value[end] <= '9') ++end;
+    return header_error("'nplurals' is " + std::string(value.substr(digits, std::min<size_t>(end - digits, 20))) +
+                            "; xloc accepts at most " + std::to_string(limits::kMaxPluralForms) + " plural forms",
+                        digits, std::string(value.substr(digits, std::min<size_t>(end - digits, 20))));
+  }
   forms.nplurals = n;
 
   const size_t expr = find_assignment(value, "plural");

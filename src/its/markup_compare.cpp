@@ -6,6 +6,9 @@
 
 #include <pugixml.hpp>
 
+#include "base/limits.h"
+#include "its/xml_depth.h"
+
 namespace xloc::its {
 namespace {
 
@@ -108,6 +111,12 @@ Parsed parse_fragment(std::string_view fragment, const NamespaceBindings& namesp
     std::string reason = r ? "text after the fragment" : r.description();
     if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
     out.problems.push_back({"malformed-markup", "the markup is not well-formed: " + reason, true});
+    return out;
+  }
+  if (too_deep(doc.first_child(), limits::kMaxXmlDepth)) {
+    out.problems.push_back({"malformed-markup",
+                            "the markup is nested more than " + std::to_string(limits::kMaxXmlDepth) + " levels deep",
+                            true});
     return out;
   }
   NamespaceBindings scope = namespaces;

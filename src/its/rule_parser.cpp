@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <initializer_list>
+#include <vector>
 
+#include "base/limits.h"
+#include "base/utf8.h"
+#include "its/xml_depth.h"
 #include "its/xml_names.h"
 
 namespace xloc::its {
@@ -17,7 +22,7 @@ struct RuleSpec {
   RuleKind kind;
   const char* value_attribute;    // may be null
   const char* pointer_attribute;  // may be null
-  std::initializer_list<const char*> allowed;
+  std::vector<const char*> allowed;  // not an initializer_list: its array would dangle
   const char* default_value;      // used when the value attribute is absent; null = required
 };
 
@@ -68,8 +73,22 @@ Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::stri
                  const LineIndex& lines) {
   constexpr unsigned kOptions = pugi::parse_default | pugi::parse_comments | pugi::parse_pi |
                                 pugi::parse_doctype | pugi::parse_ws_pcdata | pugi::parse_declaration;
+  // pugixml reads the bytes as UTF-8 whatever they are: refuse what is not.
+  if (const auto bad = find_invalid_utf8(text)) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
+    return Error{"invalid-utf8", "invalid UTF-8 (xloc reads XML in UTF-8 only)", hex, lines.locate(file_name, *bad)};
+  }
   pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(), kOptions, pugi::encoding_utf8);
-  if (r) return ok_status();
+  if (r) {
+    pugi::xml_node deep = too_deep(doc, limits::kMaxXmlDepth);
+    if (!deep) return ok_status();
+    const size_t at = static_cast<size_t>(std::max<ptrdiff_t>(deep.offset_debug() - 1, 0));
+    return Error{"too-deep",
+                 "elements nested more than " + std::to_string(limits::kMaxXmlDepth) +
+                     " levels deep; xloc accepts at most " + std::to_string(limits::kMaxXmlDepth),
+                 deep.name(), lines.locate(file_name, std::min(at, text.size()))};
+  }
   std::string reason = r.description();
   if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
   const size_t offset = std::min(static_cast<size_t>(std::max<ptrdiff_t>(r.offset, 0)), text.size());

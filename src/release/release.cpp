@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/parallel.h"
+#include "base/write_batch.h"
 #include "catalog/po_reader.h"
 #include "check/check_catalog.h"
 #include "export/export.h"
@@ -237,34 +238,28 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   });
 
   // Write editions per locale; then the manifest and the report, last, so
-  // they describe files that exist.
+  // they describe files that exist. All or nothing: if one write fails, the
+  // files already written get their old contents back.
+  WriteBatch batch;
   for (LocaleWork& work : works) {
-    for (const auto& [path, contents] : work.files) {
-      if (auto written = fs.write_atomic(join_path(options.out_dir, path), contents); !written)
-        return written.error();
-    }
+    for (const auto& [path, contents] : work.files) batch.write(join_path(options.out_dir, path), contents);
     if (!work.outcome.shipped) {
-      for (const LoadedSource& s : *sources) {
-        const std::string stale = join_path(options.out_dir, "editions/" + work.outcome.locale + "/" + file_name_of(s.path));
-        if (fs.exists(stale)) {
-          if (auto removed = fs.remove(stale); !removed) return removed.error();
-        }
-      }
+      for (const LoadedSource& s : *sources)
+        batch.remove(join_path(options.out_dir, "editions/" + work.outcome.locale + "/" + file_name_of(s.path)));
     }
     outcome.generated_from = std::max(outcome.generated_from, work.revision_date);
     outcome.locales.push_back(std::move(work.outcome));
   }
 
-  if (auto w = fs.write_atomic(join_path(options.out_dir, "editions/manifest.json"), render_manifest(outcome)); !w)
-    return w.error();
+  batch.write(join_path(options.out_dir, "editions/manifest.json"), render_manifest(outcome));
   HtmlReportOptions html;
   std::error_code ec;
   auto rel = std::filesystem::relative(std::filesystem::absolute(options.project_dir),
                                        std::filesystem::absolute(options.out_dir), ec);
   html.project_href = ec || rel.empty() ? "" : rel.lexically_normal().string() + "/";
   if (html.project_href == "./") html.project_href = "";
-  if (auto w = fs.write_atomic(join_path(options.out_dir, "report.html"), render_html_report(outcome, html)); !w)
-    return w.error();
+  batch.write(join_path(options.out_dir, "report.html"), render_html_report(outcome, html));
+  if (Status s = batch.commit(fs); !s) return s.error();
   return outcome;
 }
 
