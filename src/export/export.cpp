@@ -16,6 +16,7 @@ namespace {
 
 struct Decision {
   const std::string* translation = nullptr;  // null: keep the source text
+  bool verbatim = false;                     // translation == source: keep the original bytes
   bool mark_language = false;                // fallback: add xml:lang of the source
   bool mark_ltr = false;                     // ... and dir="ltr" inside a right-to-left edition
   std::string source_language;
@@ -63,7 +64,7 @@ class Renderer {
     } else {
       out.append(src_.substr(u.begin, u.content_begin - u.begin));
     }
-    if (d.translation) {
+    if (d.translation && !d.verbatim) {
       std::string_view content = src_.substr(u.content_begin, u.content_end - u.content_begin);
       size_t lead = 0, trail = content.size();
       if (!u.preserve_space) {
@@ -183,7 +184,10 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     if (!m) reason = "not in the catalog";
     else if (m->is_fuzzy()) reason = "fuzzy";
     else if (m->msgstr.empty() || m->msgstr[0].empty()) reason = "untranslated";
-    else if (m->msgstr[0] == u.text) d.translation = &m->msgstr[0];
+    else if (m->msgstr[0] == u.text) {
+      d.translation = &m->msgstr[0];
+      d.verbatim = true;
+    }
     else {
       its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], u.namespaces);
       if (c.ok()) d.translation = &m->msgstr[0];
