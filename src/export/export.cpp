@@ -220,8 +220,9 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
   result.xml.reserve(source.size() + source.size() / 4);
   renderer.span(0, source.size(), w.top, result.xml);
   if (report.language != document_language) {
-    set_attribute(result.xml, w.root_begin, "xml:lang", report.language);
+    // Both insert after the element name: dir first, so xml:lang comes first.
     if (report.right_to_left) set_attribute(result.xml, w.root_begin, "dir", "rtl");
+    set_attribute(result.xml, w.root_begin, "xml:lang", report.language);
   }
 
   // The output must be well-formed whatever the catalog said.
