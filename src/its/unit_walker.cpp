@@ -1,5 +1,6 @@
 #include "its/unit_walker.h"
 
+#include <deque>
 #include <memory>
 #include <unordered_map>
 
@@ -25,11 +26,16 @@ struct NodeRules {
   std::optional<std::string> note, lang, context, id;
 };
 
+// The local ITS and xml: attributes of one element.
+struct LocalAttributes {
+  pugi::xml_attribute translate, within_text, loc_note, filter_list, filter_type, drop, context, space, lang, id;
+};
+
 // What the walk remembers about an element from before it was renamed.
 struct ElementFacts {
   size_t begin = 0;
   std::string_view name;  // as written
-  std::string uri;
+  std::string_view uri;   // points into Walker::uris_
 };
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -106,7 +112,10 @@ class Walker {
   size_t end_of(pugi::xml_node e) const {
     return node_end(source_, e, [this](pugi::xml_node n) { return begin_of(n); });
   }
-  std::string local(std::string_view name) const { return prefix_its_ + std::string(name); }
+  // Canonical names of the local ITS attributes, set once the table is known.
+  struct LocalNames {
+    std::string translate, within_text, loc_note, locale_filter_list, locale_filter_type, drop, context;
+  } names_;
   Error error_at(std::string code, std::string message, size_t offset, std::string fragment = "") const {
     return Error{std::move(code), std::move(message), std::move(fragment), lines_.locate(file_, offset)};
   }
@@ -121,6 +130,12 @@ class Walker {
   std::unordered_map<pugi::xml_node_struct*, ElementFacts> facts_;
   std::unordered_map<pugi::xml_node_struct*, NodeRules> rules_;
   RuleSet document_rules_;
+  std::deque<std::string> uris_;  // stable addresses for ElementFacts::uri
+  std::string_view intern(const std::string& uri) {
+    for (const std::string& u : uris_)
+      if (u == uri) return u;
+    return uris_.emplace_back(uri);
+  }
   std::string prefix_its_, prefix_itst_;
   WalkResult result_;
 };
@@ -144,7 +159,7 @@ Status Walker::collect(pugi::xml_node element, const NamespaceBindings& outer) {
   ElementFacts f;
   f.begin = begin;
   f.name = source_.substr(begin + 1, std::string_view(element.name()).size());
-  f.uri = uri.value_or("");
+  f.uri = intern(uri.value_or(""));
   facts_[element.internal_object()] = f;
   if (f.uri == kItsNamespace && q.local == "rules") {
     if (Status s = load_document_rules(element, scope); !s) return s;
@@ -205,6 +220,11 @@ Status Walker::apply(const Rule& rule) {
   }
   auto selector = compile_selector(rule.selector, rule.namespaces, table_, variables.get(), rule.where);
   if (!selector) return selector.error();
+  // The walk reads xml:lang and xml:id itself; a rule pointing at them
+  // would only repeat that, at the price of an XPath per element.
+  if ((rule.kind == RuleKind::kLang && rule.pointer == "@xml:lang") ||
+      (rule.kind == RuleKind::kIdValue && rule.pointer == "@xml:id"))
+    return ok_status();
   std::shared_ptr<pugi::xpath_query> pointer;
   if (!rule.pointer.empty()) {
     auto p = compile_selector(rule.pointer, rule.namespaces, table_, variables.get(), rule.where);
@@ -272,7 +292,26 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   static const NodeRules kNoRules;
   auto found = rules_.find(element.internal_object());
   const NodeRules& r = found == rules_.end() ? kNoRules : found->second;
-  auto attr = [&](const std::string& name) { return element.attribute(name.c_str()); };
+  // One pass over the attributes for the local ITS and xml: ones; most
+  // elements have none, and most attribute names fail on the first byte.
+  LocalAttributes local;
+  for (pugi::xml_attribute a : element.attributes()) {
+    const char* n = a.name();
+    if (n[0] == 'x' && n[1] == 'm' && n[2] == 'l' && n[3] == ':') {
+      std::string_view v(n + 4);
+      if (v == "space") local.space = a;
+      else if (v == "lang") local.lang = a;
+      else if (v == "id") local.id = a;
+    } else if (n[0] == '_') {
+      if (names_.translate == n) local.translate = a;
+      else if (names_.within_text == n) local.within_text = a;
+      else if (names_.loc_note == n) local.loc_note = a;
+      else if (names_.locale_filter_list == n) local.filter_list = a;
+      else if (names_.locale_filter_type == n) local.filter_type = a;
+      else if (names_.drop == n) local.drop = a;
+      else if (names_.context == n) local.context = a;
+    }
+  }
 
   const NamespaceBindings declared = declared_namespaces(element);
   NamespaceBindings merged;
@@ -285,9 +324,9 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   const NamespaceBindings& scope = declared.empty() ? outer : merged;
 
   // Dropped: not for any locale, no unit, no placeholder.
-  pugi::xml_attribute drop = element.attribute((prefix_itst_ + "drop").c_str());
-  pugi::xml_attribute filter_list = attr(local("localeFilterList"));
-  pugi::xml_attribute filter_type = attr(local("localeFilterType"));
+  pugi::xml_attribute drop = local.drop;
+  pugi::xml_attribute filter_list = local.filter_list;
+  pugi::xml_attribute filter_type = local.filter_type;
   bool dropped = drop ? std::string_view(drop.value()) == "yes" : r.drop == 1;
   if (filter_list || filter_type) {
     std::string_view list = filter_list ? filter_list.value() : "*";
@@ -299,20 +338,20 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
     return std::nullopt;
   }
 
-  if (pugi::xml_attribute t = attr(local("translate"))) translate = std::string_view(t.value()) == "yes";
+  if (pugi::xml_attribute t = local.translate) translate = std::string_view(t.value()) == "yes";
   else if (r.translate >= 0) translate = r.translate == 1;
-  if (pugi::xml_attribute s = element.attribute("xml:space")) preserve = std::string_view(s.value()) == "preserve";
+  if (pugi::xml_attribute s = local.space) preserve = std::string_view(s.value()) == "preserve";
   else if (r.preserve >= 0) preserve = r.preserve == 1;
   std::string lang = inherited_lang;
-  if (pugi::xml_attribute l = element.attribute("xml:lang")) lang = l.value();
+  if (pugi::xml_attribute l = local.lang) lang = l.value();
   else if (r.lang) lang = *r.lang;
   std::vector<std::string> own_notes;
-  if (pugi::xml_attribute n = attr(local("locNote"))) own_notes.push_back(n.value());
+  if (pugi::xml_attribute n = local.loc_note) own_notes.push_back(n.value());
   else if (r.note) own_notes.push_back(*r.note);
   const std::vector<std::string>& notes = own_notes.empty() ? inherited_notes : own_notes;
 
   int within = r.within >= 0 ? r.within : 0;
-  if (pugi::xml_attribute w = attr(local("withinText"))) {
+  if (pugi::xml_attribute w = local.within_text) {
     std::string_view v = w.value();
     within = v == "yes" ? 1 : v == "nested" ? 2 : 0;
   }
@@ -379,8 +418,8 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   }
   Unit u;
   u.text = preserve ? std::move(own.text) : collapse_whitespace(own.text);
-  pugi::xml_attribute context = element.attribute((prefix_itst_ + "context").c_str());
-  pugi::xml_attribute xml_id = element.attribute("xml:id");
+  pugi::xml_attribute context = local.context;
+  pugi::xml_attribute xml_id = local.id;
   if (xml_id) u.id = xml_id.value();
   else if (r.id) u.id = r.id;
   if (context) u.context = context.value();
@@ -422,9 +461,15 @@ Result<WalkResult> Walker::run() {
   std::optional<BuiltinRules> builtin =
       options_.builtin_rules ? builtin_rules_for(result_.root_namespace) : std::nullopt;
   if (builtin) {
-    Result<RuleSet> parsed = parse_rules(builtin->text, std::string(builtin->file_name));
-    if (!parsed) return parsed.error();
-    rules.append(*parsed);
+    // Parsed once per thread: the same few files serve every document.
+    thread_local std::unordered_map<std::string_view, RuleSet> parsed_builtins;
+    auto cached = parsed_builtins.find(builtin->file_name);
+    if (cached == parsed_builtins.end()) {
+      Result<RuleSet> parsed = parse_rules(builtin->text, std::string(builtin->file_name));
+      if (!parsed) return parsed.error();
+      cached = parsed_builtins.emplace(builtin->file_name, std::move(*parsed)).first;
+    }
+    rules.append(cached->second);
   }
   for (const RuleSet& r : options_.rules) rules.append(r);
   rules.append(document_rules_);
@@ -440,6 +485,9 @@ Result<WalkResult> Walker::run() {
     root.append_attribute(("xmlns:" + table_.prefix_for(table_.uris()[i])).c_str()) = table_.uris()[i].c_str();
   prefix_its_ = table_.prefix_for(kItsNamespace) + ":";
   prefix_itst_ = table_.prefix_for(kItstoolNamespace) + ":";
+  names_ = {prefix_its_ + "translate",          prefix_its_ + "withinText",       prefix_its_ + "locNote",
+            prefix_its_ + "localeFilterList",   prefix_its_ + "localeFilterType", prefix_itst_ + "drop",
+            prefix_itst_ + "context"};
 
   for (const Rule& rule : rules.rules)
     if (Status s = apply(rule); !s) return s.error();
