@@ -189,7 +189,7 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
       d.verbatim = true;
     }
     else {
-      its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], u.namespaces);
+      its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], w.scopes[u.scope]);
       if (c.ok()) d.translation = &m->msgstr[0];
       else reason = "broken markup: " + first_error(c);
     }

@@ -102,9 +102,8 @@ class Walker {
  private:
   Status collect(pugi::xml_node element, const NamespaceBindings& scope);
   Status load_document_rules(pugi::xml_node rules, const NamespaceBindings& scope);
-  void rename(pugi::xml_node element, const NamespaceBindings& scope);
   Status apply(const Rule& rule);
-  std::optional<size_t> visit(pugi::xml_node element, Builder* message, const NamespaceBindings& scope,
+  std::optional<size_t> visit(pugi::xml_node element, Builder* message, size_t scope,
                               bool translate, bool preserve, const std::string& lang,
                               const std::vector<std::string>& notes, std::vector<Span>& container);
   void start_tag(Builder& b, pugi::xml_node element);
@@ -160,13 +159,21 @@ Status Walker::collect(pugi::xml_node element, const NamespaceBindings& outer) {
   f.begin = begin;
   f.name = source_.substr(begin + 1, std::string_view(element.name()).size());
   f.uri = intern(uri.value_or(""));
-  facts_[element.internal_object()] = f;
+  facts_.emplace(element.internal_object(), f);
   if (f.uri == kItsNamespace && q.local == "rules") {
     if (Status s = load_document_rules(element, scope); !s) return s;
   }
   for (pugi::xml_node child : element.children())
     if (child.type() == pugi::node_element)
       if (Status s = collect(child, scope); !s) return s;
+  // Renamed after its subtree was read (embedded rules are read with the
+  // names as written); renaming loses pugixml's offset, saved in facts_.
+  element.set_name(table_.canonical_name(f.uri, q.local).c_str());
+  for (pugi::xml_attribute a : element.attributes()) {
+    QName aq = split_qname(a.name());
+    if (aq.prefix.empty() || aq.prefix == "xmlns" || aq.prefix == "xml") continue;
+    if (auto attribute_uri = lookup(scope, aq.prefix)) a.set_name(table_.canonical_name(*attribute_uri, aq.local).c_str());
+  }
   return ok_status();
 }
 
@@ -189,27 +196,6 @@ Status Walker::load_document_rules(pugi::xml_node rules, const NamespaceBindings
   if (!own) return own.error();
   document_rules_.append(*own);
   return ok_status();
-}
-
-void Walker::rename(pugi::xml_node element, const NamespaceBindings& outer) {
-  const NamespaceBindings declared = declared_namespaces(element);
-  NamespaceBindings merged;
-  if (!declared.empty()) {
-    merged = declared;
-    for (auto& b : outer)
-      if (!lookup(merged, b.first)) merged.push_back(b);
-  }
-  const NamespaceBindings& scope = declared.empty() ? outer : merged;
-  const ElementFacts& f = facts_.at(element.internal_object());
-  element.set_name(table_.canonical_name(f.uri, split_qname(f.name).local).c_str());
-  for (pugi::xml_attribute a : element.attributes()) {
-    QName q = split_qname(a.name());
-    if (q.prefix.empty() || q.prefix == "xmlns" || q.prefix == "xml") continue;
-    auto uri = lookup(scope, q.prefix);
-    if (uri) a.set_name(table_.canonical_name(*uri, q.local).c_str());
-  }
-  for (pugi::xml_node child : element.children())
-    if (child.type() == pugi::node_element) rename(child, scope);
 }
 
 Status Walker::apply(const Rule& rule) {
@@ -284,7 +270,7 @@ void Walker::start_tag(Builder& b, pugi::xml_node element) {
   b.text += element.first_child() ? ">" : "/>";
 }
 
-std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, const NamespaceBindings& outer,
+std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, size_t scope,
                                     bool translate, bool preserve, const std::string& inherited_lang,
                                     const std::vector<std::string>& inherited_notes,
                                     std::vector<Span>& container) {
@@ -313,15 +299,15 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
     }
   }
 
-  const NamespaceBindings declared = declared_namespaces(element);
-  NamespaceBindings merged;
-  if (!declared.empty()) {
+  if (NamespaceBindings declared = declared_namespaces(element); !declared.empty()) {
+    NamespaceBindings merged;
     for (auto& b : declared)
       if (!b.first.starts_with(kCanonicalPrefix)) merged.push_back(b);
-    for (auto& b : outer)
+    for (auto& b : result_.scopes[scope])
       if (!lookup(merged, b.first)) merged.push_back(b);
+    result_.scopes.push_back(std::move(merged));
+    scope = result_.scopes.size() - 1;
   }
-  const NamespaceBindings& scope = declared.empty() ? outer : merged;
 
   // Dropped: not for any locale, no unit, no placeholder.
   pugi::xml_attribute drop = local.drop;
@@ -436,7 +422,7 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   StartTag tag = scan_start_tag(source_, f.begin);
   u.content_begin = tag.end;
   u.content_end = tag.self_closing ? tag.end : source_.rfind('<', u.end - 1);
-  u.namespaces = scope;
+  u.scope = scope;
   u.placeholders = std::move(own.placeholders);
   u.inner = std::move(inner);
   result_.units.push_back(std::move(u));
@@ -480,7 +466,6 @@ Result<WalkResult> Walker::run() {
                         "': xloc knows DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its",
                     root_facts.begin, std::string(root_facts.name));
 
-  rename(root, base);
   for (size_t i = 0; i < table_.uris().size(); ++i)  // so namespace-uri() works in selectors
     root.append_attribute(("xmlns:" + table_.prefix_for(table_.uris()[i])).c_str()) = table_.uris()[i].c_str();
   prefix_its_ = table_.prefix_for(kItsNamespace) + ":";
@@ -492,7 +477,8 @@ Result<WalkResult> Walker::run() {
   for (const Rule& rule : rules.rules)
     if (Status s = apply(rule); !s) return s.error();
 
-  visit(root, nullptr, base, true, false, "", {}, result_.top);
+  result_.scopes.push_back(base);
+  visit(root, nullptr, 0, true, false, "", {}, result_.top);
   return std::move(result_);
 }
 

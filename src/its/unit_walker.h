@@ -63,7 +63,7 @@ struct Unit {
   bool preserve_space = false;
   std::string element;                 // qualified name as written
   size_t begin = 0, content_begin = 0, content_end = 0, end = 0;  // source offsets
-  NamespaceBindings namespaces;        // in scope at the element (as written)
+  size_t scope = 0;                    // WalkResult::scopes[scope]: namespaces in scope (as written)
   std::vector<Placeholder> placeholders;
   std::vector<Span> inner;             // units and drops directly inside the content
 
@@ -75,6 +75,7 @@ struct WalkResult {
   std::string root_namespace;
   std::vector<Unit> units;
   std::vector<Span> top;           // spans not inside any unit
+  std::vector<NamespaceBindings> scopes;  // the distinct namespace scopes units are in
   size_t root_begin = 0;           // '<' of the root element
   std::string root_language;       // the root's xml:lang, "" if none
   bool credits = false;            // rules ask for a translator-credits message
