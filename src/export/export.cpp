@@ -114,7 +114,9 @@ void set_attribute(std::string& xml, size_t begin, std::string_view name, std::s
     xml.replace(a.value_begin, a.value_end - a.value_begin, value);
     return;
   }
-  xml.insert(tag.name_end, " " + std::string(name) + "=\"" + std::string(value) + "\"");
+  std::string attribute = " ";
+  attribute.append(name).append("=\"").append(value).append("\"");
+  xml.insert(tag.name_end, attribute);
 }
 
 std::string first_error(const its::MarkupComparison& c) {
@@ -139,7 +141,9 @@ std::string bcp47_from_gettext(std::string_view locale) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale loc(name.c_str());
   if (!script.empty()) {
-    std::string id = std::string(loc.getLanguage()) + "_" + script + (loc.getCountry()[0] ? "_" + std::string(loc.getCountry()) : "");
+    std::string id = loc.getLanguage();
+    id.append("_").append(script);
+    if (loc.getCountry()[0]) id.append("_").append(loc.getCountry());
     loc = icu::Locale(id.c_str());
   }
   std::string tag = loc.toLanguageTag<std::string>(status);
