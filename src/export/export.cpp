@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "export/credits.h"
 #include "its/markup_compare.h"
 #include "its/tag_scanner.h"
 #include "its/unit_walker.h"
@@ -26,15 +27,18 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 class Renderer {
  public:
-  Renderer(std::string_view source, const its::WalkResult& walk, const std::vector<Decision>& decisions)
-      : src_(source), walk_(walk), decisions_(decisions) {}
+  Renderer(std::string_view source, const its::WalkResult& walk, const std::vector<Decision>& decisions,
+           std::string credits)
+      : src_(source), walk_(walk), decisions_(decisions), credits_(std::move(credits)) {}
 
   void span(size_t b, size_t e, const std::vector<its::Span>& spans, std::string& out) const {
     size_t pos = b;
     for (const its::Span& s : spans) {
       if (s.begin < b || s.end > e) continue;
       out.append(src_.substr(pos, s.begin - pos));
-      if (s.kind == its::Span::Kind::kDrop) {
+      if (s.kind == its::Span::Kind::kCredits) {
+        out += credits_;
+      } else if (s.kind == its::Span::Kind::kDrop) {
         // Take the dropped element's line with it.
         size_t keep = out.size();
         while (keep > 0 && (out[keep - 1] == ' ' || out[keep - 1] == '\t')) --keep;
@@ -103,6 +107,7 @@ class Renderer {
   std::string_view src_;
   const its::WalkResult& walk_;
   const std::vector<Decision>& decisions_;
+  std::string credits_;
 };
 
 // Sets attribute `name` on the start tag at `begin` of `xml`: replaces the
@@ -220,7 +225,14 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     report.threshold_reason = buffer;
   }
 
-  Renderer renderer(source, w, decisions);
+  // Translator credits, when the catalog has them translated.
+  std::string credits;
+  if (auto found = index.find(MessageKey{"_", "translator-credits"})) {
+    const Message& m = catalog.messages[*found];
+    if (!m.is_fuzzy() && !m.msgstr.empty() && m.msgstr[0] != "translator-credits")
+      credits = render_credits(w, m.msgstr[0]);
+  }
+  Renderer renderer(source, w, decisions, std::move(credits));
   result.xml.reserve(source.size() + source.size() / 4);
   renderer.span(0, source.size(), w.top, result.xml);
   if (report.language != document_language) {

@@ -1,5 +1,6 @@
 #include "its/unit_walker.h"
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <unordered_map>
@@ -107,6 +108,7 @@ class Walker {
                               bool translate, bool preserve, const std::string& lang,
                               const std::vector<std::string>& notes, std::vector<Span>& container);
   void start_tag(Builder& b, pugi::xml_node element);
+  void place_credits();
   size_t begin_of(pugi::xml_node e) const { return facts_.at(e.internal_object()).begin; }
   size_t end_of(pugi::xml_node e) const {
     return node_end(source_, e, [this](pugi::xml_node n) { return begin_of(n); });
@@ -136,6 +138,7 @@ class Walker {
     return uris_.emplace_back(uri);
   }
   std::string prefix_its_, prefix_itst_;
+  pugi::xml_node credits_node_;
   WalkResult result_;
 };
 
@@ -192,7 +195,7 @@ Status Walker::load_document_rules(pugi::xml_node rules, const NamespaceBindings
     if (!linked) return linked.error();
     document_rules_.append(*linked);
   }
-  Result<RuleSet> own = rules_from_element(rules, file_, lines_);
+  Result<RuleSet> own = rules_from_element(rules, file_, lines_, source_);
   if (!own) return own.error();
   document_rules_.append(*own);
   return ok_status();
@@ -219,7 +222,11 @@ Status Walker::apply(const Rule& rule) {
   }
   pugi::xpath_node_set nodes = (*selector)->evaluate_node_set(doc_);
   if (rule.kind == RuleKind::kCredits) {
-    if (!nodes.empty()) result_.credits = true;
+    if (nodes.empty() || !nodes.first().node()) return ok_status();
+    result_.credits = true;
+    credits_node_ = nodes.first().node();
+    result_.credits_template = rule.value;
+    result_.credits_namespaces = rule.namespaces;
     return ok_status();
   }
   for (const pugi::xpath_node& xn : nodes) {
@@ -431,6 +438,28 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
   return index;
 }
 
+// Where translator credits go: at the end of the appendTo element's
+// content, as a span export fills in. Only outside units (an element with
+// text of its own would get the credits mixed into its message).
+void Walker::place_credits() {
+  if (!credits_node_ || credits_node_.type() != pugi::node_element || result_.credits_template.empty()) return;
+  const size_t end = end_of(credits_node_);
+  const size_t at = end == npos ? npos : source_.rfind('<', end - 1);
+  if (at == npos || at <= begin_of(credits_node_)) return;  // self-closing: no place to append
+  auto inside = std::find_if(result_.top.begin(), result_.top.end(),
+                             [&](const Span& s) { return s.begin <= at && at < s.end; });
+  if (inside != result_.top.end()) return;
+  size_t line = source_.rfind('\n', at);
+  std::string indent;
+  if (line != npos)
+    for (size_t i = line + 1; i < at && (source_[i] == ' ' || source_[i] == '\t'); ++i) indent += source_[i];
+  result_.credits_indent = indent;
+  result_.credits_scope = in_scope_namespaces(credits_node_);
+  std::erase_if(result_.credits_scope, [](const auto& b) { return b.first.starts_with(kCanonicalPrefix); });
+  auto pos = std::find_if(result_.top.begin(), result_.top.end(), [&](const Span& s) { return s.begin > at; });
+  result_.top.insert(pos, Span{Span::Kind::kCredits, at, at, 0});
+}
+
 Result<WalkResult> Walker::run() {
   result_.file = file_;
   if (Status s = parse_xml(doc_, source_, file_, lines_); !s) return s.error();
@@ -479,6 +508,7 @@ Result<WalkResult> Walker::run() {
 
   result_.scopes.push_back(base);
   visit(root, nullptr, 0, true, false, "", {}, result_.top);
+  place_credits();
   return std::move(result_);
 }
 

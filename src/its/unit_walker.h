@@ -42,10 +42,11 @@ struct Placeholder {
   friend bool operator==(const Placeholder&, const Placeholder&) = default;
 };
 
-// Something export must do at a place in the source: render a unit, or
-// drop an element that is not for any locale (itst:drop, empty localeFilter).
+// Something export must do at a place in the source: render a unit, drop
+// an element that is not for any locale (itst:drop, empty localeFilter), or
+// insert translator credits (an empty span where the credits go).
 struct Span {
-  enum class Kind { kUnit, kDrop };
+  enum class Kind { kUnit, kDrop, kCredits };
   Kind kind = Kind::kUnit;
   size_t begin = 0, end = 0;  // the whole element
   size_t unit = 0;            // for kUnit: index in WalkResult::units
@@ -79,6 +80,12 @@ struct WalkResult {
   size_t root_begin = 0;           // '<' of the root element
   std::string root_language;       // the root's xml:lang, "" if none
   bool credits = false;            // rules ask for a translator-credits message
+  // itst:credits: the template for one translator and its namespace
+  // bindings, the bindings where a Span::kCredits puts it, and the
+  // indentation of the line it goes before.
+  std::string credits_template;
+  NamespaceBindings credits_namespaces, credits_scope;
+  std::string credits_indent;
 };
 
 struct WalkOptions {
