@@ -68,6 +68,13 @@ TEST(MarkupCompare, ErrorsAreNamedAndQuoteTheMarkup) {
   }
 }
 
+TEST(MarkupCompare, WithoutTheDocumentPrefixesOfTheSourceAreAccepted) {
+  EXPECT_TRUE(compare_markup("<db:link xlink:href=\"a\">x</db:link>", "<db:link xlink:href=\"a\">y</db:link>", {}).ok());
+  auto c = compare_markup("x", "<db:link>y</db:link>", {});
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.differences[0].code, "undeclared-prefix");
+}
+
 TEST(MarkupCompare, CheckFragmentOnlyChecksWellFormedness) {
   EXPECT_TRUE(check_fragment("x <emphasis>y</emphasis>", kDocBook).empty());
   EXPECT_EQ(check_fragment("x <emphasis>y", kDocBook).size(), 1u);
