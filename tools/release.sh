@@ -8,4 +8,4 @@ tools/install-deps.sh build
 export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}
 cmake --preset release >/dev/null
 cmake --build --preset release >/dev/null
-exec build/release/src/xloc release --project . --out out "$@"
+exec build/release/xloc release --project . --out out "$@"

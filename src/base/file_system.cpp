@@ -123,6 +123,12 @@ Result<std::vector<std::string>> RealFileSystem::list(const std::string& dir) {
   return names;
 }
 
+Status RealFileSystem::remove(const std::string& path) {
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT)
+    return io_error("unwritable-file", "cannot remove file", path, errno);
+  return ok_status();
+}
+
 Result<std::string> MemoryFileSystem::read(const std::string& path) {
   std::lock_guard lock(mutex_);
   auto it = files_.find(path);
@@ -157,6 +163,12 @@ Result<std::vector<std::string>> MemoryFileSystem::list(const std::string& dir) 
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
+}
+
+Status MemoryFileSystem::remove(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  files_.erase(path);
+  return ok_status();
 }
 
 void MemoryFileSystem::add(const std::string& path, std::string contents) {

@@ -29,6 +29,9 @@ class FileSystem {
 
   // Names (not paths) of the entries of a folder, sorted.
   virtual Result<std::vector<std::string>> list(const std::string& dir) = 0;
+
+  // Removes a file; removing one that does not exist is not an error.
+  virtual Status remove(const std::string& path) = 0;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -37,6 +40,7 @@ class RealFileSystem final : public FileSystem {
   Status write_atomic(const std::string& path, const std::string& contents) override;
   bool exists(const std::string& path) override;
   Result<std::vector<std::string>> list(const std::string& dir) override;
+  Status remove(const std::string& path) override;
 };
 
 // Thread-safe in-memory files; `fail_writes_to` makes write_atomic fail for
@@ -47,6 +51,7 @@ class MemoryFileSystem final : public FileSystem {
   Status write_atomic(const std::string& path, const std::string& contents) override;
   bool exists(const std::string& path) override;
   Result<std::vector<std::string>> list(const std::string& dir) override;
+  Status remove(const std::string& path) override;
 
   void add(const std::string& path, std::string contents);
   void fail_writes_to(const std::string& path);

@@ -1,14 +1,71 @@
-// xloc release: not built yet; see the issue tracker. Exits 2 so that nobody
-// mistakes it for a command that worked.
+// xloc release: every locale of a project, checked and exported; see
+// src/release/release.h. This file parses options and prints the summary.
+#include <CLI/CLI.hpp>
+
 #include <ostream>
 
 #include "cli/commands.h"
+#include "release/percent.h"
+#include "release/release.h"
 
 namespace xloc {
+namespace {
 
-int run_release(const std::vector<std::string>& /*args*/, CommandContext& ctx) {
-  ctx.err << "xloc release: error: not implemented yet\n";
-  return exit_code::kBadInput;
+std::string pad(std::string text, size_t width) {
+  if (text.size() < width) text.resize(width, ' ');
+  return text;
+}
+
+void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const ReleaseOptions& options) {
+  const size_t shipped = outcome.shipped_count();
+  out << outcome.domain << ": " << shipped << " of " << outcome.locales.size() << " locales shipped, "
+      << outcome.locales.size() - shipped << " held back (threshold " << outcome.threshold << "%)\n";
+  if (outcome.template_stale)
+    out << "warning: " << outcome.template_path << " is stale. " << outcome.template_note
+        << " Run 'xloc extract' and 'xloc update'.\n";
+  for (const LocaleOutcome& l : outcome.locales) {
+    out << "  " << pad(l.locale, 7) << pad(l.shipped ? "shipped" : "held back", 10)
+        << percent_text(l.completion.percent_translated(), 5) << "  " << l.errors << " errors, " << l.warnings
+        << " warnings";
+    if (l.shipped) {
+      for (const Edition& e : l.editions) out << "  " << options.out_dir << "/editions/" << e.path;
+    }
+    out << "\n";
+    for (const std::string& reason : l.reasons) out << "         - " << reason << "\n";
+  }
+  out << "Manifest: " << options.out_dir << "/editions/manifest.json\n"
+      << "Report:   " << options.out_dir << "/report.html\n";
+}
+
+}  // namespace
+
+int run_release(const std::vector<std::string>& args, CommandContext& ctx) {
+  CLI::App app{"Extract, check and export every locale listed in po/LINGUAS.", "xloc release"};
+  ReleaseOptions options;
+  app.add_option("--project", options.project_dir, "project folder (holds po/POTFILES.in, po/LINGUAS)")
+      ->capture_default_str();
+  app.add_option("--out", options.out_dir, "output folder")->capture_default_str();
+  app.add_option("--threshold", options.threshold, "minimum percent of messages translated to ship")
+      ->check(CLI::Range(0.0, 100.0))
+      ->capture_default_str();
+  app.add_option("--jobs,-j", options.jobs, "locales processed at once (0: one per core)")->capture_default_str();
+  if (auto code = parse_arguments(app, args, ctx)) return *code;
+
+  if (ctx.err_is_terminal) {
+    options.progress = [&ctx](size_t done, size_t total, std::string_view locale) {
+      ctx.err << "\r\033[K[" << done << "/" << total << "] " << locale << std::flush;
+    };
+  }
+  FileSystem& fs = ctx.fs;
+  auto outcome = run_release(fs, options);
+  if (ctx.err_is_terminal) ctx.err << "\r\033[K" << std::flush;
+  if (!outcome) {
+    ctx.err << outcome.error().to_string() << "\n";
+    return exit_code::kBadInput;
+  }
+  print_summary(ctx.out, *outcome, options);
+  const bool all_good = outcome->shipped_count() == outcome->locales.size() && !outcome->template_stale;
+  return all_good ? exit_code::kSuccess : exit_code::kProblemsFound;
 }
 
 }  // namespace xloc

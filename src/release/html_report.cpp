@@ -1,5 +1,7 @@
 #include "release/html_report.h"
 
+#include "release/percent.h"
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -26,12 +28,6 @@ std::string escape(const std::string& text) {
   return out;
 }
 
-std::string percent(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", std::floor(value * 10.0) / 10.0);
-  return buf;
-}
-
 // "German (Brazil)" etc., in English, from CLDR through ICU.
 std::string display_name(const std::string& locale) {
   icu::UnicodeString name;
@@ -39,6 +35,13 @@ std::string display_name(const std::string& locale) {
   std::string out;
   name.toUTF8String(out);
   return out.empty() ? locale : out;
+}
+
+// "52.3" for attributes (aria-valuenow, CSS widths).
+std::string number_text(double percent) {
+  std::string text = percent_text(percent);
+  text.pop_back();
+  return text;
 }
 
 constexpr const char* kStyle = R"(
@@ -68,7 +71,7 @@ code,a.loc{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85
 
 void render_locale_row(std::string& html, const LocaleOutcome& l, double threshold,
                        const HtmlReportOptions& options) {
-  const Completion& c = l.completion;
+  const CatalogStats& c = l.completion;
   const char* status = l.shipped ? "shipped" : "held-back";
   html += "<tr class=\"" + std::string(status) + "\" data-locale=\"" + escape(l.locale) + "\" data-status=\"" +
           status + "\">\n";
@@ -83,12 +86,12 @@ void render_locale_row(std::string& html, const LocaleOutcome& l, double thresho
   }
   html += "</td>\n";
   html += "<td><div class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"" +
-          percent(c.percent_messages()) + "\" title=\"" + percent(c.percent_messages()) +
-          "% of messages translated\"><span style=\"width:" + percent(c.percent_messages()) +
-          "%\"></span><i style=\"left:" + percent(threshold) + "%\" title=\"threshold\"></i></div>";
-  html += "<small class=\"num\">" + percent(c.percent_messages()) + "% of messages · " +
-          percent(c.percent_words()) + "% of words</small></td>\n";
-  html += "<td class=\"num\">" + std::to_string(c.translated) + " / " + std::to_string(c.messages) + "<br/><small>" +
+          number_text(c.percent_translated()) + "\" title=\"" + percent_text(c.percent_translated()) +
+          " of messages translated\"><span style=\"width:" + number_text(c.percent_translated()) +
+          "%\"></span><i style=\"left:" + number_text(threshold) + "%\" title=\"threshold\"></i></div>";
+  html += "<small class=\"num\">" + percent_text(c.percent_translated()) + " of messages · " +
+          percent_text(c.percent_translated_words()) + " of words</small></td>\n";
+  html += "<td class=\"num\">" + std::to_string(c.translated) + " / " + std::to_string(c.messages()) + "<br/><small>" +
           std::to_string(c.fuzzy) + " fuzzy · " + std::to_string(c.untranslated) + " untranslated</small></td>\n";
   html += "<td class=\"num\"><span class=\"sev-error\">" + std::to_string(l.errors) +
           "</span> errors<br/><span class=\"sev-warning\">" + std::to_string(l.warnings) + "</span> warnings</td>\n";
@@ -104,22 +107,23 @@ void render_locale_row(std::string& html, const LocaleOutcome& l, double thresho
 
 void render_findings(std::string& html, const LocaleOutcome& l, const HtmlReportOptions& options) {
   if (l.findings.empty()) return;
-  std::map<std::string, std::vector<const Finding*>> by_check;
-  for (const Finding& f : l.findings) by_check[f.check].push_back(&f);
+  std::map<std::string, std::vector<const Diagnostic*>> by_check;
+  for (const Diagnostic& f : l.findings) by_check[f.check].push_back(&f);
   html += "<section data-locale=\"" + escape(l.locale) + "\"><h3>" + escape(l.locale) + " — " +
           escape(display_name(l.locale)) + "</h3>\n";
   for (const auto& [check, findings] : by_check) {
     html += "<h4 data-check=\"" + escape(check) + "\">" + escape(check) + " (" + std::to_string(findings.size()) +
             ")</h4>\n<ul>\n";
     size_t shown = 0;
-    for (const Finding* f : findings) {
+    for (const Diagnostic* f : findings) {
       if (shown++ == options.max_findings_per_check) {
         html += "<li>… and " + std::to_string(findings.size() - options.max_findings_per_check) + " more</li>\n";
         break;
       }
-      const std::string where = f->file + ":" + std::to_string(f->line) + ":" + std::to_string(f->column);
-      html += "<li><span class=\"sev-" + escape(f->severity) + "\">" + escape(f->severity) + "</span> <a class=\"loc\" href=\"" +
-              escape(options.project_href + f->file + "#L" + std::to_string(f->line)) + "\">" + escape(where) +
+      const std::string where = f->where.to_string();
+      const std::string severity(severity_name(f->severity));
+      html += "<li><span class=\"sev-" + severity + "\">" + severity + "</span> <a class=\"loc\" href=\"" +
+              escape(options.project_href + f->where.file + "#L" + std::to_string(f->where.line)) + "\">" + escape(where) +
               "</a> " + escape(f->message) + "</li>\n";
     }
     html += "</ul>\n";
@@ -139,7 +143,7 @@ std::string render_html_report(const ReleaseOutcome& outcome, const HtmlReportOp
   html += "<p class=\"summary\" id=\"summary\">" + std::to_string(shipped) + " of " +
           std::to_string(outcome.locales.size()) + " locales shipped, " +
           std::to_string(outcome.locales.size() - shipped) + " held back · threshold " +
-          percent(outcome.threshold) + "% of messages";
+          percent_text(outcome.threshold) + " of messages";
   if (!outcome.generated_from.empty()) html += " · catalogs as of " + escape(outcome.generated_from);
   html += "</p>\n";
   if (outcome.template_stale)

@@ -1,15 +1,10 @@
 #include "release/manifest.h"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "release/percent.h"
+
 namespace xloc {
-namespace {
-
-// Percentages with one decimal, so the manifest is stable across platforms.
-double round1(double value) { return std::round(value * 10.0) / 10.0; }
-
-}  // namespace
 
 size_t ReleaseOutcome::shipped_count() const {
   size_t n = 0;
@@ -27,19 +22,19 @@ std::string render_manifest(const ReleaseOutcome& outcome) {
                           {"sha256", e.sha256},
                           {"units", e.units},
                           {"fallback_units", e.fallback_units}});
-    const Completion& c = l.completion;
+    const CatalogStats& c = l.completion;
     locales[l.locale] = {
         {"status", l.shipped ? "shipped" : "held-back"},
         {"reasons", l.reasons},
         {"catalog", l.catalog},
-        {"messages", {{"total", c.messages},
+        {"messages", {{"total", c.messages()},
                       {"translated", c.translated},
                       {"fuzzy", c.fuzzy},
                       {"untranslated", c.untranslated},
-                      {"percent_translated", round1(c.percent_messages())}}},
-        {"words", {{"total", c.words},
+                      {"percent_translated", truncate_to_tenth(c.percent_translated())}}},
+        {"words", {{"total", c.words()},
                    {"translated", c.translated_words},
-                   {"percent_translated", round1(c.percent_words())}}},
+                   {"percent_translated", truncate_to_tenth(c.percent_translated_words())}}},
         {"checks", {{"errors", l.errors}, {"warnings", l.warnings}}},
         {"editions", editions},
     };

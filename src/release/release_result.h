@@ -7,28 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "check/diagnostic.h"
+#include "report/stats.h"
+
 namespace xloc {
-
-struct Completion {
-  size_t messages = 0;          // live messages of the fresh template
-  size_t translated = 0;
-  size_t fuzzy = 0;
-  size_t untranslated = 0;
-  size_t words = 0;             // words of the template's msgids (ICU word breaks)
-  size_t translated_words = 0;
-
-  double percent_messages() const { return messages ? 100.0 * translated / messages : 100.0; }
-  double percent_words() const { return words ? 100.0 * translated_words / words : 100.0; }
-};
-
-struct Finding {
-  std::string file;
-  int line = 0;
-  int column = 0;
-  std::string check;     // stable check id
-  std::string severity;  // error | warning | info
-  std::string message;
-};
 
 struct Edition {
   std::string source;         // relative to the project root
@@ -43,10 +25,11 @@ struct LocaleOutcome {
   std::string catalog;        // relative to the project root
   bool shipped = false;
   std::vector<std::string> reasons;  // why it was held back; empty if shipped
-  Completion completion;
+  // Completion against the fresh template (the catalog merged in memory).
+  CatalogStats completion;
   size_t errors = 0;
   size_t warnings = 0;
-  std::vector<Finding> findings;     // errors and warnings, not info
+  std::vector<Diagnostic> findings;  // errors and warnings, not info
   std::vector<Edition> editions;
 };
 

@@ -10,6 +10,7 @@ namespace xloc::test {
 std::string source_dir() { return XLOC_SOURCE_DIR; }
 std::string tests_dir() { return XLOC_TESTS_DIR; }
 std::string xloc_binary() { return XLOC_BINARY; }
+std::string build_dir() { return XLOC_BUILD_DIR; }
 
 std::string shared_dir() {
   if (const char* env = std::getenv("XLOC_SHARED_DIR"); env && *env) return env;

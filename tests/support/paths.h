@@ -9,6 +9,7 @@ namespace xloc::test {
 std::string source_dir();  // the repository root
 std::string tests_dir();   // tests/
 std::string xloc_binary(); // the built `xloc`
+std::string build_dir();   // the CMake build folder (for artifacts a human may inspect)
 // ../shared beside the repository, or $XLOC_SHARED_DIR.
 std::string shared_dir();
 std::string corpus_dir();  // shared_dir() + "/corpus"

@@ -95,3 +95,26 @@ TEST(FileSystemList, ListsNamesSortedInBothImplementations) {
 
 }  // namespace
 }  // namespace xloc
+
+namespace xloc {
+namespace {
+
+TEST(FileSystemRemove, RemovesFilesAndToleratesMissingOnes) {
+  test::TempDir dir;
+  RealFileSystem real;
+  test::write_file(dir / "x", "1");
+  EXPECT_TRUE(real.remove(dir / "x"));
+  EXPECT_FALSE(real.exists(dir / "x"));
+  EXPECT_TRUE(real.remove(dir / "x"));
+  auto not_a_file = real.remove(dir.path());  // a folder is not removed
+  EXPECT_FALSE(not_a_file);
+
+  MemoryFileSystem memory;
+  memory.add("a", "1");
+  EXPECT_TRUE(memory.remove("a"));
+  EXPECT_FALSE(memory.exists("a"));
+  EXPECT_TRUE(memory.remove("a"));
+}
+
+}  // namespace
+}  // namespace xloc

@@ -14,16 +14,17 @@ ReleaseOutcome sample() {
   LocaleOutcome de;
   de.locale = "de";
   de.shipped = true;
-  de.completion = {10, 10, 0, 0, 100, 100};
+  de.completion.translated = 10;
   de.editions.push_back({"content/a.xml", "de/a.xml", "00", 5, 0});
   LocaleOutcome he;
   he.locale = "he";
   he.catalog = "po/he.po";
   he.reasons = {"below the 80% threshold", "2 check errors"};
-  he.completion = {10, 5, 0, 5, 100, 50};
+  he.completion.translated = 5;
+  he.completion.untranslated = 5;
   he.errors = 2;
-  he.findings = {{"po/he.po", 12, 8, "markup", "error", "element <b> dropped"},
-                 {"po/he.po", 40, 8, "markup", "error", "attribute 'href' changed"}};
+  he.findings = {{{"po/he.po", 12, 8}, "markup", Severity::kError, "element <b> dropped"},
+                 {{"po/he.po", 40, 8}, "markup", Severity::kError, "attribute 'href' changed"}};
   o.locales = {de, he};
   return o;
 }

@@ -16,14 +16,20 @@ ReleaseOutcome two_locales() {
   de.locale = "de";
   de.catalog = "po/de.po";
   de.shipped = true;
-  de.completion = {30, 30, 0, 0, 600, 600};
+  de.completion.translated = 30;
+  de.completion.translated_words = 600;
   de.warnings = 1;
   de.editions.push_back({"content/knee-health.xml", "de/knee-health.xml", "ab12", 42, 0});
   LocaleOutcome he;
   he.locale = "he";
   he.catalog = "po/he.po";
   he.reasons = {"15 of 30 messages translated (50.0%), below the 80% threshold"};
-  he.completion = {30, 15, 2, 13, 600, 290};
+  he.completion.translated = 15;
+  he.completion.fuzzy = 2;
+  he.completion.untranslated = 13;
+  he.completion.translated_words = 290;
+  he.completion.fuzzy_words = 40;
+  he.completion.untranslated_words = 270;
   o.locales = {de, he};
   return o;
 }

@@ -1,0 +1,78 @@
+// Exports the Check plug-in interface and its one registry table:
+// CheckInfo (id, severity, one-line title, the function), CheckScope (what
+// a check sees of the catalog and its locale), TextPair (one msgstr and the
+// source it translates) and Findings (where a check reports; it applies
+// `#, ignore-<id>` flags). check_registry() lists every check in output
+// order; find_check() looks one up by id.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "check/diagnostic.h"
+
+namespace xloc {
+
+class CatalogLocale;
+
+struct CheckScope {
+  const Catalog& catalog;
+  const CatalogLocale& locale;
+};
+
+// One translation to check against its source: msgstr[form] against msgid
+// (singular, or form 0 of a plural in a language with several forms) or
+// msgid_plural.
+struct TextPair {
+  std::string_view source;
+  std::string_view translation;
+  size_t form = 0;
+  bool plural = false;
+};
+
+struct CheckInfo;
+
+// Collects one check's findings on one catalog.
+class Findings {
+ public:
+  Findings(const CheckInfo& info, const Catalog& catalog, std::vector<Diagnostic>& out)
+      : info_(info), catalog_(catalog), out_(out) {}
+
+  // At the message's msgstr, with the check's severity unless given;
+  // dropped if the message has the flag "ignore-<id>".
+  void add(const Message& message, std::string text, std::optional<Severity> severity = {});
+  // At the catalog's header entry (or line 1 if it has none).
+  void add_to_catalog(std::string text, std::optional<Severity> severity = {});
+
+ private:
+  const CheckInfo& info_;
+  const Catalog& catalog_;
+  std::vector<Diagnostic>& out_;
+};
+
+// A check is exactly one of three kinds, by what it looks at.
+using PairCheck = void (*)(const Message&, const TextPair&, const CheckScope&, Findings&);
+using MessageCheck = void (*)(const Message&, const CheckScope&, Findings&);
+using CatalogCheck = void (*)(const CheckScope&, Findings&);
+
+struct CheckInfo {
+  std::string_view id;     // stable, lower-case, hyphenated
+  Severity severity;       // the usual severity (a few checks vary it)
+  std::string_view title;  // one line, for SARIF rules and --help
+  // Pair checks run on every non-empty msgstr of a live, non-fuzzy message;
+  // message checks on every such message; catalog checks once.
+  PairCheck pair = nullptr;
+  MessageCheck message = nullptr;
+  CatalogCheck catalog = nullptr;
+};
+
+std::span<const CheckInfo> check_registry();
+std::optional<CheckInfo> find_check(std::string_view id);
+// The closest check id to a typo, if one is close enough.
+std::optional<std::string_view> suggest_check(std::string_view typo);
+
+}  // namespace xloc

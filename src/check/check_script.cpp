@@ -1,0 +1,70 @@
+// Check "script": a translation with real text in it but not one letter of
+// the locale's scripts (ICU likely subtags: ru -> Cyrillic, ja -> Han,
+// Hiragana, Katakana) is probably in the wrong language or untranslated.
+// Words copied from the source (names, commands) are left out first.
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <string>
+#include <unordered_set>
+
+#include "check/catalog_locale.h"
+#include "check/checks.h"
+#include "check/text_scan.h"
+
+namespace xloc::checks {
+namespace {
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+}  // namespace
+
+void script(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
+  const CatalogLocale& locale = scope.locale;
+  if (!locale.known() || locale.scripts().empty() || locale.uses_script(USCRIPT_LATIN)) return;
+  if (pair.source == pair.translation) return;  // same-as-source says it
+  const std::string source = strip_markup(pair.source);
+  const std::string text = strip_markup(pair.translation);
+  // The source's words, to skip the ones the translation keeps.
+  std::unordered_set<std::string_view> source_words;
+  {
+    const auto points = code_points(source);
+    for (size_t i = 0; i < points.size();) {
+      if (!is_letter(points[i].value)) { ++i; continue; }
+      const size_t b = i;
+      while (i < points.size() && is_letter(points[i].value)) ++i;
+      source_words.insert(std::string_view(source).substr(points[b].offset, points[i - 1].offset + points[i - 1].length - points[b].offset));
+    }
+  }
+  const auto points = code_points(text);
+  size_t foreign = 0;
+  UScriptCode foreign_script = USCRIPT_INVALID_CODE;
+  std::string_view sample;
+  for (size_t i = 0; i < points.size();) {
+    if (!is_letter(points[i].value)) { ++i; continue; }
+    const size_t b = i;
+    bool native = false;
+    UScriptCode other = USCRIPT_INVALID_CODE;
+    for (; i < points.size() && is_letter(points[i].value); ++i) {
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode sc = uscript_getScript(static_cast<UChar32>(points[i].value), &status);
+      if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+      if (locale.uses_script(sc) || locale.exemplars().contains(static_cast<UChar32>(points[i].value))) native = true;
+      else other = sc;
+    }
+    if (native) return;  // one word in the locale's script is enough
+    const std::string_view word = std::string_view(text).substr(points[b].offset, points[i - 1].offset + points[i - 1].length - points[b].offset);
+    if (other == USCRIPT_INVALID_CODE || source_words.count(word)) continue;
+    foreign += i - b;
+    foreign_script = other;
+    if (sample.empty()) sample = word;
+  }
+  if (foreign < 8) return;  // a stray word or symbol is no translation
+  std::string expected;
+  for (UScriptCode sc : locale.scripts())
+    expected += (expected.empty() ? "" : "/") + std::string(uscript_getName(sc));
+  out.add(m, "the translation has no " + expected + " letters for " + locale.id() + " but " +
+                 uscript_getName(foreign_script) + " words such as " + quote(sample));
+}
+
+}  // namespace xloc::checks

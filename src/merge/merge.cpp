@@ -1,0 +1,384 @@
+// merge_catalog(): one pass over the template with hash lookups for exact
+// and trivial matches and a FuzzyIndex for the rest, then one pass over the
+// catalog for what became obsolete. See merge.h for the rules.
+#include "merge/merge.h"
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <thread>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+
+#include "base/utf8.h"
+#include "merge/fuzzy_index.h"
+#include "merge/placeholders.h"
+#include "merge/trivial_edit.h"
+
+namespace xloc {
+namespace {
+
+// A message that can give its translation: from the catalog or a compendium.
+struct Source {
+  const Message* message;
+  std::optional<size_t> catalog_index;  // set for catalog messages
+};
+
+// Format flags describe the source text, so the template knows them best;
+// the rest (fuzzy, ignore-<check>, ...) are the translator's.
+bool from_template(std::string_view flag) {
+  return (flag.ends_with("-format") && !flag.starts_with("ignore-")) || flag == "no-wrap" || flag == "wrap" ||
+         flag.starts_with("range:");
+}
+
+bool has_format_flag(const Message& m) {
+  for (const std::string& f : m.flags)
+    if (f.ends_with("-format") && !f.starts_with("no-") && !f.starts_with("ignore-")) return true;
+  return false;
+}
+
+std::optional<unsigned long> nplurals_of(const Header& header) {
+  const auto forms = header.get("Plural-Forms");
+  if (!forms) return std::nullopt;
+  const size_t at = forms->find("nplurals");
+  if (at == std::string::npos) return std::nullopt;
+  size_t pos = forms->find('=', at);
+  if (pos == std::string::npos) return std::nullopt;
+  ++pos;
+  while (pos < forms->size() && (*forms)[pos] == ' ') ++pos;
+  unsigned long n = 0;
+  auto [end, ec] = std::from_chars(forms->data() + pos, forms->data() + forms->size(), n);
+  if (ec != std::errc() || n == 0 || n > 100) return std::nullopt;
+  return n;
+}
+
+// Numbers, dates and punctuation have no meaning to reuse: "2025" is not
+// a fuzzy "2012".
+bool has_letter(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();)
+    if (u_isalpha(static_cast<UChar32>(next_code_point(text, pos)))) return true;
+  return false;
+}
+
+// Runs body(0..n-1) on up to `threads` threads (0: one per hardware thread).
+template <class F>
+void parallel_for(size_t n, unsigned threads, F&& body) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, n / 32 + 1));  // small batches: not worth a thread
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i) body(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t)
+    pool.emplace_back([&] {
+      for (size_t i = next++; i < n; i = next++) body(i);
+    });
+  for (std::thread& t : pool) t.join();
+}
+
+bool has_translation(const Message& m) { return !m.msgstr.empty() && !m.msgstr[0].empty(); }
+
+std::string key_text(const std::optional<std::string>& ctxt, std::string_view id) {
+  std::string key = ctxt ? *ctxt + '\x04' : std::string("\x05");
+  key += id;
+  return key;
+}
+
+bool is_fuzzy_note(const std::string& comment) { return comment.starts_with(kFuzzyNotePrefix); }
+
+// The template's view of the message, with nothing translated yet.
+Message from_template_message(const Message& t, unsigned long nplurals) {
+  Message out;
+  out.msgctxt = t.msgctxt;
+  out.msgid = t.msgid;
+  out.msgid_plural = t.msgid_plural;
+  out.msgstr.assign(t.is_plural() ? nplurals : 1, std::string());
+  out.extracted_comments = t.extracted_comments;
+  out.references = t.references;
+  for (const std::string& f : t.flags)
+    if (from_template(f)) out.flags.push_back(f);
+  return out;
+}
+
+// Copies translation, comments and catalog-owned flags of `src` into `out`,
+// fitting msgstr to out's plural shape. `force_fuzzy` for fuzzy matches.
+void take_translation(Message& out, const Message& src, unsigned long nplurals, bool force_fuzzy) {
+  for (const std::string& c : src.translator_comments)
+    if (!is_fuzzy_note(c) || (src.is_fuzzy() && !force_fuzzy)) out.translator_comments.push_back(c);
+  bool fuzzy = src.is_fuzzy() || force_fuzzy;
+  std::vector<std::string> msgstr = src.msgstr;
+  if (msgstr.empty()) msgstr.emplace_back();
+  auto drop_forms_from = [&](size_t keep) {
+    for (size_t i = keep; i < msgstr.size(); ++i)
+      if (!msgstr[i].empty())
+        out.translator_comments.push_back("xloc: dropped plural form [" + std::to_string(i) + "]: " + msgstr[i]);
+    if (msgstr.size() > keep) fuzzy = true;
+    msgstr.resize(keep);
+  };
+  if (out.is_plural()) {
+    if (!src.is_plural()) {
+      msgstr.assign(nplurals, msgstr[0]);
+      fuzzy = true;
+    } else {
+      if (*src.msgid_plural != *out.msgid_plural) fuzzy = true;
+      if (msgstr.size() > nplurals) drop_forms_from(nplurals);
+      msgstr.resize(nplurals);
+    }
+  } else if (src.is_plural()) {
+    drop_forms_from(1);
+  }
+  out.msgstr = std::move(msgstr);
+  for (const std::string& f : src.flags)
+    if (f != "fuzzy" && !from_template(f)) out.add_flag(f);
+  // Previous msgid: what the translation was made for.
+  if (src.is_fuzzy()) {
+    out.previous_msgctxt = src.previous_msgctxt;
+    out.previous_msgid = src.previous_msgid;
+    out.previous_msgid_plural = src.previous_msgid_plural;
+  } else {
+    out.previous_msgctxt = src.msgctxt;
+    out.previous_msgid = src.msgid;
+    out.previous_msgid_plural = src.msgid_plural;
+  }
+  if (fuzzy && !out.is_untranslated()) out.add_flag("fuzzy");
+}
+
+void clear_previous(Message& m) {
+  m.previous_msgctxt.reset();
+  m.previous_msgid.reset();
+  m.previous_msgid_plural.reset();
+}
+
+void add_review_note(Message& m, TrivialEdit kind) {
+  std::string note = std::string(kTrivialNotePrefix) + std::string(to_string(kind)) + "), please review";
+  if (std::find(m.translator_comments.begin(), m.translator_comments.end(), note) == m.translator_comments.end())
+    m.translator_comments.push_back(std::move(note));
+}
+
+std::string percent(double similarity) {
+  return std::to_string(static_cast<int>(std::floor(similarity * 100.0 + 1e-9))) + "%";
+}
+
+}  // namespace
+
+Status check_is_template(const Catalog& templ) {
+  for (const Message& m : templ.messages) {
+    if (m.is_header() || m.obsolete) continue;
+    for (const std::string& s : m.msgstr) {
+      if (s.empty()) continue;
+      SourceLocation where = m.msgstr_location;
+      if (where.file.empty()) where.file = templ.path;
+      return Error{"template-has-translations",
+                   "a template has no translations, but this msgstr is not empty: is it a catalog?",
+                   s.substr(0, 40), where};
+    }
+  }
+  return ok_status();
+}
+
+namespace {
+
+// The domain is the package in Project-Id-Version ("knee-health 1.0" ->
+// "knee-health"); a template that names none ("PACKAGE VERSION") fits all.
+std::string domain_of(const Header& h) {
+  const std::string id = h.get("Project-Id-Version").value_or("");
+  std::string name = id.substr(0, id.find(' '));
+  return name == "PACKAGE" ? std::string() : name;
+}
+
+Status check_domains(const Catalog& templ, const Catalog& catalog) {
+  const std::string want = domain_of(templ.header()), have = domain_of(catalog.header());
+  if (want.empty() || have.empty() || want == have) return ok_status();
+  const Message* h = catalog.header_entry();
+  SourceLocation where = h ? h->msgstr_location : SourceLocation{};
+  if (where.file.empty()) where.file = catalog.path;
+  return Error{"domain-mismatch",
+               "catalog is for domain '" + have + "' but the template is for '" + want + "'",
+               "Project-Id-Version: " + catalog.header().get("Project-Id-Version").value_or(""), where};
+}
+
+}  // namespace
+
+Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, std::span<const Catalog> compendia,
+                                  const MergeOptions& options) {
+  if (Status s = check_is_template(templ); !s) return s.error();
+  if (Status s = check_domains(templ, catalog); !s) return s.error();
+  MergeResult result;
+  MergeStats& stats = result.stats;
+  const Header catalog_header = catalog.header();
+  const unsigned long nplurals = nplurals_of(catalog_header).value_or(2);
+
+  // Every message that can give a translation, catalog first (live before
+  // obsolete for exact matches), then compendia in order.
+  std::vector<Source> sources;
+  for (size_t i = 0; i < catalog.messages.size(); ++i)
+    if (!catalog.messages[i].is_header()) sources.push_back({&catalog.messages[i], i});
+  for (const Catalog& c : compendia)
+    for (const Message& m : c.messages)
+      if (!m.is_header() && !m.obsolete && has_translation(m)) sources.push_back({&m, std::nullopt});
+
+  std::unordered_map<std::string, size_t> exact;  // key -> source; live catalog first
+  exact.reserve(sources.size());
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t s = 0; s < sources.size(); ++s) {
+      const Message& m = *sources[s].message;
+      const bool live = !m.obsolete && sources[s].catalog_index;
+      if ((pass == 0) != live) continue;
+      exact.emplace(key_text(m.msgctxt, m.msgid), s);
+    }
+  }
+
+  std::vector<bool> used(catalog.messages.size(), false);
+  std::vector<bool> source_used(sources.size(), false);
+  auto use = [&](size_t s) {
+    source_used[s] = true;
+    if (sources[s].catalog_index) used[*sources[s].catalog_index] = true;
+  };
+
+  // The header: the catalog's, with the template's POT-Creation-Date.
+  if (const Message* h = catalog.header_entry()) {
+    result.catalog.messages.push_back(*h);
+    const auto date = templ.header().get("POT-Creation-Date");
+    if (date) {
+      Header header = catalog_header;
+      header.set("POT-Creation-Date", *date);
+      result.catalog.set_header(header);
+    }
+  } else if (const Message* th = templ.header_entry()) {
+    result.catalog.messages.push_back(*th);
+  }
+
+  // Pass 1: exact matches; the rest wait for pass 2.
+  struct Pending {
+    const Message* message;
+    size_t slot;  // in result.catalog.messages
+  };
+  std::vector<Pending> pending;
+  for (const Message& t : templ.messages) {
+    if (t.is_header() || t.obsolete) continue;
+    Message out = from_template_message(t, nplurals);
+    if (auto it = exact.find(key_text(t.msgctxt, t.msgid)); it != exact.end()) {
+      const Message& src = *sources[it->second].message;
+      take_translation(out, src, nplurals, false);
+      if (!out.is_fuzzy() || out.is_untranslated()) clear_previous(out);
+      use(it->second);
+      ++stats.exact;
+      if (src.obsolete && sources[it->second].catalog_index) ++stats.revived;
+    } else {
+      pending.push_back({&t, result.catalog.messages.size()});
+    }
+    result.catalog.messages.push_back(std::move(out));
+  }
+
+  // Pass 2: trivial edits (of messages no exact match used: the old text
+  // of an edited message has left the template) and fuzzy matches (any
+  // translated source, as in msgmerge), decided in parallel.
+  std::unordered_map<std::string, size_t> trivial;  // trivial_form key -> translated source
+  FuzzyIndex index;
+  std::vector<size_t> index_to_source;
+  if (!pending.empty()) {
+    for (size_t s = 0; s < sources.size(); ++s) {
+      const Message& m = *sources[s].message;
+      if (!has_translation(m)) continue;
+      if (options.keep_trivial_edits && m.is_translated() && !source_used[s])
+        trivial.emplace(
+            key_text(m.msgctxt ? std::optional(trivial_form(*m.msgctxt)) : std::nullopt, trivial_form(m.msgid)), s);
+      if (options.fuzzy) {
+        index.add(m.msgid);
+        index_to_source.push_back(s);
+      }
+    }
+    index.build();
+  }
+
+  struct Decision {
+    size_t source = 0;
+    std::optional<TrivialEdit> trivial;
+    std::optional<double> similarity;  // set for a fuzzy match
+    size_t rejected = 0;
+  };
+  std::vector<Decision> decisions(pending.size());
+  auto decide = [&](size_t p) {
+    const Message& t = *pending[p].message;
+    Decision& d = decisions[p];
+    if (options.keep_trivial_edits) {
+      const std::string tkey =
+          key_text(t.msgctxt ? std::optional(trivial_form(*t.msgctxt)) : std::nullopt, trivial_form(t.msgid));
+      if (auto it = trivial.find(tkey); it != trivial.end()) {
+        const Message& src = *sources[it->second].message;
+        const auto kind = trivial_edit(src.msgid, t.msgid);
+        if (kind && src.is_plural() == t.is_plural()) {
+          d.source = it->second;
+          d.trivial = kind;
+          return;
+        }
+      }
+    }
+    if (!options.fuzzy || !has_letter(t.msgid)) return;
+    const bool printf = has_format_flag(t);
+    std::string source_text = t.msgid;
+    if (t.msgid_plural) source_text += "\n" + *t.msgid_plural;
+    auto accept = [&](size_t id) {
+      if (!options.check_placeholders) return true;
+      for (const std::string& str : sources[index_to_source[id]].message->msgstr)
+        if (!can_satisfy(source_text, str, printf)) {
+          ++d.rejected;
+          return false;
+        }
+      return true;
+    };
+    auto bonus = [&](size_t id) {
+      const Message& src = *sources[index_to_source[id]].message;
+      return !src.msgctxt || src.msgctxt == t.msgctxt ? 0.00001 : 0.0;
+    };
+    const auto match = index.best(t.msgid, options.fuzzy_threshold, accept, bonus);
+    if (!match) return;
+    d.source = index_to_source[match->id];
+    const Message& src = *sources[d.source].message;
+    if (options.keep_trivial_edits && src.is_translated() && src.msgctxt == t.msgctxt && src.is_plural() == t.is_plural())
+      d.trivial = trivial_edit(src.msgid, t.msgid);
+    if (!d.trivial) d.similarity = match->similarity;
+  };
+  parallel_for(pending.size(), options.threads, decide);
+
+  for (size_t p = 0; p < pending.size(); ++p) {
+    const Decision& d = decisions[p];
+    Message& out = result.catalog.messages[pending[p].slot];
+    stats.rejected_by_placeholders += d.rejected;
+    if (d.trivial) {
+      take_translation(out, *sources[d.source].message, nplurals, false);
+      add_review_note(out, *d.trivial);
+      use(d.source);
+      ++stats.trivial;
+    } else if (d.similarity) {
+      take_translation(out, *sources[d.source].message, nplurals, true);
+      out.translator_comments.push_back(std::string(kFuzzyNotePrefix) + percent(*d.similarity));
+      use(d.source);
+      ++stats.fuzzy;
+    } else {
+      ++stats.untranslated;
+    }
+  }
+
+  // What left the template: obsolete, in catalog order.
+  for (size_t i = 0; i < catalog.messages.size(); ++i) {
+    const Message& m = catalog.messages[i];
+    if (m.is_header() || used[i]) continue;
+    if (!m.obsolete) {
+      if (m.is_untranslated() && m.translator_comments.empty()) continue;
+      ++stats.obsoleted;
+    }
+    Message old = m;
+    old.obsolete = true;
+    result.catalog.messages.push_back(std::move(old));
+  }
+  result.catalog.path = catalog.path;
+  return result;
+}
+
+}  // namespace xloc

@@ -1,0 +1,83 @@
+// Exports merge_catalog(): brings one translated catalog up to date with a
+// new template, msgmerge's semantics with the improvements of issue #4.
+//
+// For each template message, in template order:
+//  1. exact: a catalog message (live or obsolete: obsolete ones are revived)
+//     or compendium message with the same (msgctxt, msgid) gives msgstr,
+//     translator comments, its `fuzzy` state and previous msgid; msgctxt,
+//     msgid, msgid_plural, extracted comments, references and the format
+//     flags (`*-format`, `no-wrap`, `range:`) come from the template, other
+//     flags (e.g. `ignore-<check>`) from the catalog.
+//  2. trivial edit (see trivial_edit.h): a translated message whose msgid
+//     differs only trivially keeps its translation without `fuzzy`; the
+//     entry gets the translator comment "xloc: trivial source change (KIND),
+//     please review" and `#| msgid` with the old text.
+//  3. fuzzy (only for msgids with a letter: "2025" is no fuzzy "2012"):
+//     the most similar translated msgid (similarity >= threshold, as
+//     msgmerge measures it) among catalog messages, obsolete ones included,
+//     and compendia, skipping candidates whose translation uses markup or
+//     placeholders the new msgid lacks; copies the translation, adds `fuzzy`,
+//     `#| msgid` and the translator comment "xloc: fuzzy match, similarity
+//     N%". Translator comments, not flags: GNU gettext tools drop unknown
+//     flags, and these notes must survive a round trip through msgcat.
+//  4. otherwise untranslated (nplurals empty msgstr for a plural message).
+// Catalog messages no template message used become obsolete, translations,
+// comments and all (untranslated ones without comments are dropped: they
+// hold nothing). A message fuzzy-matched is "used", as in msgmerge: its
+// translation lives on in the fuzzy entry, its msgid in `#| msgid`.
+// Plural messages get the catalog's nplurals msgstr (from its Plural-Forms);
+// singular <-> plural changes copy msgstr[0] and mark the entry fuzzy.
+// The header is the catalog's, with POT-Creation-Date from the template.
+// Notes "xloc: fuzzy match, ..." of entries that are no longer fuzzy are
+// removed; review notes stay until a reviewer deletes them.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "base/error.h"
+#include "catalog/catalog.h"
+
+namespace xloc {
+
+struct MergeOptions {
+  bool fuzzy = true;               // --no-fuzzy: no fuzzy matching at all (trivial edits are still kept)
+  double fuzzy_threshold = 0.6;    // msgmerge's threshold for a fuzzy match
+  bool keep_trivial_edits = true;  // rule 2; off: trivial edits are handled as fuzzy matches
+  bool check_placeholders = true;  // never fuzzy-match a candidate whose placeholders the msgid lacks
+  unsigned threads = 1;            // for the fuzzy searches of one catalog; 0: one per hardware thread
+};
+
+struct MergeStats {
+  size_t exact = 0;         // includes revived
+  size_t revived = 0;       // exact matches found among obsolete messages
+  size_t trivial = 0;
+  size_t fuzzy = 0;
+  size_t untranslated = 0;  // new messages with nothing to offer
+  size_t obsoleted = 0;     // live catalog messages that left the template
+  size_t rejected_by_placeholders = 0;  // fuzzy candidates refused by the placeholder rule
+
+  friend bool operator==(const MergeStats&, const MergeStats&) = default;
+};
+
+struct MergeResult {
+  Catalog catalog;
+  MergeStats stats;
+};
+
+// Errors: "template-has-translations" (at the first translated msgstr of the
+// template); "domain-mismatch" (at the catalog's header) when template and
+// catalog name different packages in Project-Id-Version (a template's
+// placeholder "PACKAGE" matches any). The inputs are not modified.
+Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog,
+                                  std::span<const Catalog> compendia = {}, const MergeOptions& options = {});
+
+// Ok if no live message but the header has a non-empty msgstr; else the
+// "template-has-translations" error at the first one.
+Status check_is_template(const Catalog& templ);
+
+// The translator comments merge_catalog writes, for tools that look for them.
+inline constexpr std::string_view kFuzzyNotePrefix = "xloc: fuzzy match, similarity ";
+inline constexpr std::string_view kTrivialNotePrefix = "xloc: trivial source change (";
+
+}  // namespace xloc

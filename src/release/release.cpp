@@ -1,0 +1,271 @@
+#include "release/release.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <mutex>
+#include <set>
+
+#include "base/parallel.h"
+#include "catalog/po_reader.h"
+#include "check/check_catalog.h"
+#include "export/export.h"
+#include "extract/extract.h"
+#include "its/rule_parser.h"
+#include "its/unit_walker.h"
+#include "merge/merge.h"
+#include "report/stats.h"
+#include "release/html_report.h"
+#include "release/manifest.h"
+#include "release/percent.h"
+#include "release/project.h"
+#include "release/sha256.h"
+
+namespace xloc {
+namespace {
+
+// A source read once and shared, read-only, by every locale's export.
+struct LoadedSource {
+  std::string path;      // relative to the project root
+  std::string resolved;  // as the file system knows it
+  std::string text;
+  std::vector<its::RuleSet> rules;
+};
+
+Result<std::vector<LoadedSource>> load_sources(FileSystem& fs, const Project& project) {
+  std::vector<LoadedSource> sources;
+  for (const ProjectSource& s : project.sources) {
+    LoadedSource loaded{s.path, project.resolve(s.path), "", {}};
+    auto text = fs.read(loaded.resolved);
+    if (!text) return text.error();
+    loaded.text = std::move(*text);
+    for (const std::string& rules_path : s.rules_files) {
+      auto rules_text = fs.read(project.resolve(rules_path));
+      if (!rules_text) return rules_text.error();
+      auto rules = its::parse_rules(*rules_text, project.resolve(rules_path));
+      if (!rules) return rules.error();
+      loaded.rules.push_back(std::move(*rules));
+    }
+    sources.push_back(std::move(loaded));
+  }
+  return sources;
+}
+
+Result<Catalog> extract_fresh_template(FileSystem& fs, const Project& project,
+                                       const std::vector<LoadedSource>& sources,
+                                       const std::string& creation_date) {
+  ExtractOptions options;
+  options.domain = project.domain;
+  options.creation_date = creation_date;
+  TemplateBuilder builder(options);
+  for (const LoadedSource& s : sources) {
+    its::WalkOptions walk;
+    walk.rules = s.rules;
+    auto walked = its::walk_units(s.text, s.resolved, fs, walk);
+    if (!walked) return walked.error();
+    builder.add(*walked);
+  }
+  return std::move(builder).finish();
+}
+
+// What a translator sees of a template message: its identity and notes.
+// References are left out (they carry the project's location on disk).
+using MessageFace = std::tuple<std::optional<std::string>, std::string, std::optional<std::string>,
+                               std::vector<std::string>>;
+
+std::set<MessageFace> faces_of(const Catalog& catalog) {
+  std::set<MessageFace> faces;
+  for (const Message& m : catalog.messages)
+    if (!m.obsolete && !m.is_header()) faces.emplace(m.msgctxt, m.msgid, m.msgid_plural, m.extracted_comments);
+  return faces;
+}
+
+// "" when the committed template matches the fresh one, else what differs.
+std::string template_difference(const Catalog& committed, const Catalog& fresh) {
+  const auto old_faces = faces_of(committed);
+  const auto new_faces = faces_of(fresh);
+  size_t added = 0, removed = 0;
+  for (const auto& f : new_faces) added += !old_faces.count(f);
+  for (const auto& f : old_faces) removed += !new_faces.count(f);
+  if (added == 0 && removed == 0) return "";
+  return "A fresh extraction has " + std::to_string(added) + " message(s) the committed template lacks and lacks " +
+         std::to_string(removed) + " it has.";
+}
+
+std::string file_name_of(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string join_path(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == ".") return name;
+  return dir + (dir.back() == '/' ? "" : "/") + name;
+}
+
+struct LocaleJob {
+  const Project& project;
+  const ReleaseOptions& options;
+  const Catalog& fresh_template;
+  const std::vector<LoadedSource>& sources;
+};
+
+// Everything for one locale except writing its editions.
+struct LocaleWork {
+  LocaleOutcome outcome;
+  std::vector<std::pair<std::string, std::string>> files;  // path under out/, contents
+  std::string revision_date;
+};
+
+LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::string& locale) {
+  LocaleWork work;
+  LocaleOutcome& out = work.outcome;
+  out.locale = locale;
+  out.catalog = job.project.catalog_path(locale);
+
+  auto text = fs.read(job.project.resolve(out.catalog));
+  if (!text) {
+    out.reasons.push_back("catalog cannot be read: " + text.error().message);
+    return work;
+  }
+  auto catalog = read_po(*text, out.catalog);
+  if (!catalog) {
+    const Error& e = catalog.error();
+    out.errors = 1;
+    out.findings.push_back({e.where, "syntax", Severity::kError, e.message});
+    out.reasons.push_back("catalog is malformed: " + e.to_string());
+    return work;
+  }
+  work.revision_date = catalog->header().get("PO-Revision-Date").value_or("");
+
+  WordCounter words;
+  out.completion = catalog_stats(*catalog, words);  // until the merge below refines it
+
+  MergeOptions merge_options;
+  merge_options.fuzzy = false;
+  merge_options.keep_trivial_edits = false;
+  auto merged = merge_catalog(job.fresh_template, *catalog, {}, merge_options);
+  if (!merged) {
+    out.reasons.push_back("catalog does not fit the template: " + merged.error().to_string());
+    return work;
+  }
+  out.completion = catalog_stats(merged->catalog, words);
+
+  CheckOptions check_options;
+  check_options.jobs = 1;
+  for (Diagnostic& d : check_catalog(*catalog, check_options)) {
+    if (d.severity == Severity::kInfo) continue;
+    (d.severity == Severity::kError ? out.errors : out.warnings)++;
+    out.findings.push_back(std::move(d));
+  }
+
+  if (out.errors > 0)
+    out.reasons.push_back(std::to_string(out.errors) + " check error(s); run: xloc check " + out.catalog);
+  if (out.completion.percent_translated() < job.options.threshold)
+    out.reasons.push_back(std::to_string(out.completion.translated) + " of " +
+                          std::to_string(out.completion.messages()) + " messages translated (" +
+                          percent_text(out.completion.percent_translated()) + "), below the " +
+                          percent_text(job.options.threshold) + " threshold");
+  if (!out.reasons.empty()) return work;
+
+  for (const LoadedSource& source : job.sources) {
+    ExportOptions export_options;
+    export_options.threshold = 0;  // release applies its own threshold, on messages
+    export_options.language = locale;
+    export_options.rules = source.rules;
+    auto exported = export_document(source.text, source.resolved, fs, *catalog, export_options);
+    if (!exported) {
+      out.reasons.push_back("export of " + source.path + " failed: " + exported.error().to_string());
+      work.files.clear();
+      out.editions.clear();
+      return work;
+    }
+    Edition edition;
+    edition.source = source.path;
+    edition.path = locale + "/" + file_name_of(source.path);
+    edition.sha256 = sha256_hex(exported->xml);
+    edition.units = exported->report.units;
+    edition.fallback_units = exported->report.fallbacks.size();
+    out.editions.push_back(edition);
+    work.files.emplace_back("editions/" + edition.path, std::move(exported->xml));
+  }
+  out.shipped = true;
+  return work;
+}
+
+}  // namespace
+
+Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options) {
+  auto project = load_project(fs, options.project_dir);
+  if (!project) return project.error();
+  auto sources = load_sources(fs, *project);
+  if (!sources) return sources.error();
+
+  ReleaseOutcome outcome;
+  outcome.domain = project->domain;
+  outcome.template_path = project->template_path();
+  outcome.threshold = options.threshold;
+
+  // The committed template gives the fresh one its date, so that comparing
+  // them, and the outputs, never depend on the clock.
+  std::optional<Catalog> committed;
+  if (auto text = fs.read(project->resolve(outcome.template_path))) {
+    auto parsed = read_po(*text, outcome.template_path);
+    if (!parsed) return parsed.error();
+    committed = std::move(*parsed);
+  }
+  const std::string creation_date =
+      committed ? committed->header().get("POT-Creation-Date").value_or("") : std::string();
+  auto fresh = extract_fresh_template(fs, *project, *sources, creation_date);
+  if (!fresh) return fresh.error();
+  if (!committed) {
+    outcome.template_stale = true;
+    outcome.template_note = "There is no committed template.";
+  } else {
+    outcome.template_note = template_difference(*committed, *fresh);
+    outcome.template_stale = !outcome.template_note.empty();
+  }
+
+  const LocaleJob job{*project, options, *fresh, *sources};
+  std::vector<LocaleWork> works(project->locales.size());
+  std::mutex progress_mutex;
+  size_t done = 0;
+  parallel_for(works.size(), options.jobs, [&](size_t i) {
+    works[i] = process_locale(fs, job, project->locales[i]);
+    if (options.progress) {
+      std::lock_guard lock(progress_mutex);
+      options.progress(++done, works.size(), project->locales[i]);
+    }
+  });
+
+  // Write editions per locale; then the manifest and the report, last, so
+  // they describe files that exist.
+  for (LocaleWork& work : works) {
+    for (const auto& [path, contents] : work.files) {
+      if (auto written = fs.write_atomic(join_path(options.out_dir, path), contents); !written)
+        return written.error();
+    }
+    if (!work.outcome.shipped) {
+      for (const LoadedSource& s : *sources) {
+        const std::string stale = join_path(options.out_dir, "editions/" + work.outcome.locale + "/" + file_name_of(s.path));
+        if (fs.exists(stale)) {
+          if (auto removed = fs.remove(stale); !removed) return removed.error();
+        }
+      }
+    }
+    outcome.generated_from = std::max(outcome.generated_from, work.revision_date);
+    outcome.locales.push_back(std::move(work.outcome));
+  }
+
+  if (auto w = fs.write_atomic(join_path(options.out_dir, "editions/manifest.json"), render_manifest(outcome)); !w)
+    return w.error();
+  HtmlReportOptions html;
+  std::error_code ec;
+  auto rel = std::filesystem::relative(std::filesystem::absolute(options.project_dir),
+                                       std::filesystem::absolute(options.out_dir), ec);
+  html.project_href = ec || rel.empty() ? "" : rel.lexically_normal().string() + "/";
+  if (html.project_href == "./") html.project_href = "";
+  if (auto w = fs.write_atomic(join_path(options.out_dir, "report.html"), render_html_report(outcome, html)); !w)
+    return w.error();
+  return outcome;
+}
+
+}  // namespace xloc

@@ -1,0 +1,59 @@
+// The "sarif" format: SARIF 2.1.0 with one run, the registry as the
+// driver's rules (id, title, default level) and one result per diagnostic
+// (ruleId, ruleIndex, level, message, physical location).
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+#include "check/check.h"
+#include "report/report_format.h"
+
+namespace xloc {
+namespace {
+
+std::string_view level_of(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "error";
+}
+
+}  // namespace
+
+void write_sarif_report(const CheckRun& run, const ReportOptions& options, std::ostream& out) {
+  using json = nlohmann::ordered_json;
+  json rules = json::array();
+  const auto registry = check_registry();
+  for (const CheckInfo& info : registry)
+    rules.push_back({{"id", info.id},
+                     {"name", info.id},
+                     {"shortDescription", {{"text", info.title}}},
+                     {"defaultConfiguration", {{"level", level_of(info.severity)}}}});
+  json results = json::array();
+  for (const CatalogResult& c : run.catalogs)
+    for (const Diagnostic& d : c.diagnostics) {
+      json result = {{"ruleId", d.check}};
+      for (size_t i = 0; i < registry.size(); ++i)
+        if (registry[i].id == d.check) result["ruleIndex"] = i;
+      result["level"] = level_of(d.severity);
+      result["message"] = {{"text", d.message}};
+      json physical = {{"artifactLocation", {{"uri", d.where.file}}}};
+      if (d.where.line > 0) {
+        physical["region"] = {{"startLine", d.where.line}};
+        if (d.where.column > 0) physical["region"]["startColumn"] = d.where.column;
+      }
+      result["locations"] = json::array({{{"physicalLocation", physical}}});
+      results.push_back(result);
+    }
+  json driver = {{"name", "xloc"}};
+  if (!options.tool_version.empty()) driver["version"] = options.tool_version;
+  driver["rules"] = rules;
+  json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace xloc

@@ -1,0 +1,23 @@
+// Tests of the "language-header" check (src/check/check_language_header.cpp).
+#include "unit/check/check_table.h"
+
+namespace xloc::test {
+namespace {
+
+TEST(CheckLanguageHeader, Table) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"de", {}},
+      {"pt_BR", {}},
+      {"sr@latin", {}},
+      {"zh_Hant_TW", {}},
+      {"", {"1: error: the header has no Language field"}},
+      {"xx", {"1: error: Language 'xx' is not a locale ICU knows"}},
+      {"German", {"1: error: Language 'German' is not a locale ICU knows"}},
+      {"de DE", {"1: error: Language 'de DE' is not a locale ICU knows"}},
+  };
+  for (const auto& [language, expected] : cases)
+    EXPECT_EQ(run_check("language-header", make_catalog(language, {{"File", "Datei"}})), expected) << language;
+}
+
+}  // namespace
+}  // namespace xloc::test

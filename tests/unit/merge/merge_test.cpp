@@ -1,0 +1,305 @@
+// Tests merge_catalog(), one rule of merge.h per test, on in-memory catalogs.
+#include "merge/merge.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <set>
+
+namespace xloc {
+namespace {
+
+Message msg(std::string id, std::string str = "", std::optional<std::string> ctxt = std::nullopt) {
+  Message m;
+  m.msgctxt = std::move(ctxt);
+  m.msgid = std::move(id);
+  m.msgstr = {std::move(str)};
+  return m;
+}
+
+Message plural(std::string id, std::string id_plural, std::vector<std::string> strs) {
+  Message m;
+  m.msgid = std::move(id);
+  m.msgid_plural = std::move(id_plural);
+  m.msgstr = std::move(strs);
+  return m;
+}
+
+Message header(std::string fields) {
+  Message h;
+  h.msgstr = {std::move(fields)};
+  return h;
+}
+
+const char* const kPotHeader = "Project-Id-Version: demo\nPOT-Creation-Date: 2026-11-25 10:00+0000\n"
+                               "Content-Type: text/plain; charset=UTF-8\n";
+const char* const kPoHeader = "Project-Id-Version: demo 1.0\nPOT-Creation-Date: 2026-01-01 00:00+0000\n"
+                              "Language: de\nContent-Type: text/plain; charset=UTF-8\n"
+                              "Plural-Forms: nplurals=2; plural=(n != 1);\n";
+
+Catalog pot(std::vector<Message> messages) {
+  Catalog c;
+  c.path = "demo.pot";
+  c.messages.push_back(header(kPotHeader));
+  for (auto& m : messages) c.messages.push_back(std::move(m));
+  return c;
+}
+
+Catalog po(std::vector<Message> messages, const char* fields = kPoHeader) {
+  Catalog c;
+  c.path = "de.po";
+  c.messages.push_back(header(fields));
+  for (auto& m : messages) c.messages.push_back(std::move(m));
+  return c;
+}
+
+MergeResult merged(const Catalog& t, const Catalog& c, const MergeOptions& o = {}, std::span<const Catalog> comp = {}) {
+  auto r = merge_catalog(t, c, comp, o);
+  EXPECT_TRUE(r) << (r ? "" : r.error().to_string());
+  return r ? std::move(r).value() : MergeResult{};
+}
+
+const Message& find(const Catalog& c, std::string_view id, bool obsolete = false) {
+  for (const Message& m : c.messages)
+    if (m.msgid == id && m.obsolete == obsolete) return m;
+  static const Message none = msg("<missing>");
+  ADD_FAILURE() << "no message '" << id << "'";
+  return none;
+}
+
+TEST(Merge, ExactMatchKeepsTranslationCommentsAndFlagsTakesTheRestFromTheTemplate) {
+  Message t = msg("Open %s");
+  t.extracted_comments = {"new note"};
+  t.references = {"new.c:1"};
+  t.flags = {"c-format"};
+  Message d = msg("Open %s", "%s öffnen");
+  d.translator_comments = {"checked by Anna"};
+  d.extracted_comments = {"old note"};
+  d.references = {"old.c:9"};
+  d.flags = {"no-c-format", "ignore-c-format"};
+  auto r = merged(pot({t}), po({d}));
+  const Message& m = find(r.catalog, "Open %s");
+  EXPECT_EQ(m.msgstr, std::vector<std::string>{"%s öffnen"});
+  EXPECT_EQ(m.translator_comments, std::vector<std::string>{"checked by Anna"});
+  EXPECT_EQ(m.extracted_comments, std::vector<std::string>{"new note"});
+  EXPECT_EQ(m.references, std::vector<std::string>{"new.c:1"});
+  EXPECT_EQ(m.flags, (std::vector<std::string>{"c-format", "ignore-c-format"}));
+  EXPECT_FALSE(m.previous_msgid);
+  EXPECT_EQ(r.stats.exact, 1u);
+}
+
+TEST(Merge, ExactMatchOfAFuzzyMessageKeepsFuzzyAndItsPreviousMsgid) {
+  Message d = msg("Open files", "Dateien öffnen");
+  d.flags = {"fuzzy"};
+  d.previous_msgid = "Open file";
+  auto r = merged(pot({msg("Open files")}), po({d}));
+  const Message& m = find(r.catalog, "Open files");
+  EXPECT_TRUE(m.is_fuzzy());
+  EXPECT_EQ(m.previous_msgid, "Open file");
+}
+
+TEST(Merge, ContextIsPartOfTheKey) {
+  auto r = merged(pot({msg("Open", "", "menu")}), po({msg("Open", "Offen", "state"), msg("Open", "Öffnen", "menu")}));
+  EXPECT_EQ(r.catalog.messages[1].msgstr[0], "Öffnen");
+  EXPECT_EQ(r.catalog.messages[1].msgctxt, "menu");
+}
+
+TEST(Merge, FuzzyMatchCopiesTheTranslationWithPreviousMsgidAndSimilarity) {
+  auto r = merged(pot({msg("Open the selected files in a new window")}),
+                  po({msg("Open the selected file in a new window", "Die gewählte Datei in einem neuen Fenster öffnen")}));
+  const Message& m = find(r.catalog, "Open the selected files in a new window");
+  EXPECT_TRUE(m.is_fuzzy());
+  EXPECT_EQ(m.msgstr[0], "Die gewählte Datei in einem neuen Fenster öffnen");
+  EXPECT_EQ(m.previous_msgid, "Open the selected file in a new window");
+  EXPECT_EQ(m.translator_comments, std::vector<std::string>{"xloc: fuzzy match, similarity 98%"});
+  EXPECT_EQ(r.stats.fuzzy, 1u);
+  // The old message was used by the fuzzy match: not obsolete, as in msgmerge.
+  EXPECT_EQ(r.catalog.messages.size(), 2u);
+}
+
+TEST(Merge, MessagesWithoutLettersAreNeverFuzzy) {
+  auto r = merged(pot({msg("2025")}), po({msg("2012", "2012")}));
+  EXPECT_TRUE(find(r.catalog, "2025").is_untranslated());
+}
+
+TEST(Merge, NoFuzzyOptionLeavesNewMessagesUntranslated) {
+  MergeOptions o;
+  o.fuzzy = false;
+  auto r = merged(pot({msg("Open the selected files in a new window")}),
+                  po({msg("Open the selected file in a new window", "Die gewählte Datei öffnen")}), o);
+  const Message& m = find(r.catalog, "Open the selected files in a new window");
+  EXPECT_TRUE(m.is_untranslated());
+  EXPECT_FALSE(m.is_fuzzy());
+  EXPECT_EQ(find(r.catalog, "Open the selected file in a new window", true).msgstr[0], "Die gewählte Datei öffnen");
+}
+
+TEST(Merge, FuzzyMatchesObsoleteMessagesAndCompendia) {
+  Message old = msg("Remove the printer from the list", "Den Drucker aus der Liste entfernen");
+  old.obsolete = true;
+  Catalog compendium = po({msg("Rename the printer in the list of printers", "Den Drucker umbenennen")});
+  auto r = merged(pot({msg("Remove the printers from the list"), msg("Rename the printers in the list of printers")}),
+                  po({old}), {}, std::span<const Catalog>(&compendium, 1));
+  EXPECT_EQ(find(r.catalog, "Remove the printers from the list").msgstr[0], "Den Drucker aus der Liste entfernen");
+  EXPECT_EQ(find(r.catalog, "Rename the printers in the list of printers").msgstr[0], "Den Drucker umbenennen");
+  EXPECT_EQ(r.stats.fuzzy, 2u);
+}
+
+TEST(Merge, NeverFuzzyMatchesACandidateWhosePlaceholdersTheMsgidLacks) {
+  auto r = merged(pot({msg("See the printer settings for details")}),
+                  po({msg("See the <_:link-1/> printer settings for details", "Siehe <_:link-1/> Druckereinstellungen")}));
+  EXPECT_TRUE(find(r.catalog, "See the printer settings for details").is_untranslated());
+  EXPECT_EQ(r.stats.rejected_by_placeholders, 1u);
+  MergeOptions o;
+  o.check_placeholders = false;
+  EXPECT_TRUE(merged(pot({msg("See the printer settings for details")}),
+                     po({msg("See the <_:link-1/> printer settings for details", "Siehe <_:link-1/>")}), o)
+                  .catalog.messages[1].is_fuzzy());
+}
+
+TEST(Merge, TrivialEditsKeepTheTranslationWithoutFuzzyAndWithAReviewNote) {
+  struct Case {
+    const char* before;
+    const char* after;
+    const char* note;
+  };
+  const Case cases[] = {
+      {"Open the  file browser", "Open the file browser", "xloc: trivial source change (whitespace), please review"},
+      {"Click \"OK\" to go on", "Click \xE2\x80\x9COK\xE2\x80\x9D to go on",
+       "xloc: trivial source change (quotes), please review"},
+      {"Select the prefered printer", "Select the preferred printer", "xloc: trivial source change (typo), please review"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.after);
+    auto r = merged(pot({msg(c.after)}), po({msg(c.before, "Übersetzung")}));
+    const Message& m = find(r.catalog, c.after);
+    EXPECT_FALSE(m.is_fuzzy());
+    EXPECT_EQ(m.msgstr[0], "Übersetzung");
+    EXPECT_EQ(m.translator_comments, std::vector<std::string>{c.note});
+    EXPECT_EQ(m.previous_msgid, c.before);
+    EXPECT_EQ(r.stats.trivial, 1u);
+  }
+}
+
+TEST(Merge, CaseChangesAreFuzzyNotTrivial) {
+  auto r = merged(pot({msg("Open the File Browser")}), po({msg("Open the file browser", "Dateibrowser öffnen")}));
+  EXPECT_TRUE(r.catalog.messages[1].is_fuzzy());
+}
+
+TEST(Merge, MessagesThatLeftTheTemplateBecomeObsoleteWithTheirTranslations) {
+  Message gone = msg("Gone", "Weg");
+  gone.translator_comments = {"note"};
+  auto r = merged(pot({msg("Stays")}), po({msg("Stays", "Bleibt"), gone, msg("Untranslated and gone")}));
+  const Message& m = find(r.catalog, "Gone", true);
+  EXPECT_EQ(m.msgstr[0], "Weg");
+  EXPECT_EQ(m.translator_comments, std::vector<std::string>{"note"});
+  EXPECT_EQ(r.stats.obsoleted, 1u);
+  // An untranslated message without comments holds nothing and is dropped.
+  EXPECT_EQ(r.catalog.messages.size(), 3u);
+}
+
+TEST(Merge, ObsoleteMessagesThatComeBackAreRevived) {
+  Message old = msg("Back again", "Wieder da");
+  old.obsolete = true;
+  auto r = merged(pot({msg("Back again")}), po({old}));
+  ASSERT_EQ(r.catalog.messages.size(), 2u);
+  EXPECT_FALSE(r.catalog.messages[1].obsolete);
+  EXPECT_EQ(r.catalog.messages[1].msgstr[0], "Wieder da");
+  EXPECT_EQ(r.stats.revived, 1u);
+}
+
+TEST(Merge, PluralCountFollowsTheCatalogsNplurals) {
+  const char* three = "Language: pl\nPlural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);\n";
+  auto r = merged(pot({plural("%d file", "%d files", {"", ""}), plural("%d dir", "%d dirs", {"", ""})}),
+                  po({plural("%d file", "%d files", {"plik", "pliki"})}, three));
+  EXPECT_EQ(find(r.catalog, "%d file").msgstr, (std::vector<std::string>{"plik", "pliki", ""}));
+  EXPECT_EQ(find(r.catalog, "%d dir").msgstr.size(), 3u);
+}
+
+TEST(Merge, SingularPluralChangesAreFuzzyAndLoseNoForm) {
+  auto r = merged(pot({plural("One file", "%d files", {"", ""}), msg("%d item")}),
+                  po({msg("One file", "Eine Datei"), plural("%d item", "%d items", {"%d Element", "%d Elemente"})}));
+  const Message& p = find(r.catalog, "One file");
+  EXPECT_TRUE(p.is_fuzzy());
+  EXPECT_EQ(p.msgstr, (std::vector<std::string>{"Eine Datei", "Eine Datei"}));
+  const Message& s = find(r.catalog, "%d item");
+  EXPECT_TRUE(s.is_fuzzy());
+  EXPECT_EQ(s.msgstr, std::vector<std::string>{"%d Element"});
+  EXPECT_EQ(s.translator_comments, std::vector<std::string>{"xloc: dropped plural form [1]: %d Elemente"});
+}
+
+TEST(Merge, HeaderIsTheCatalogsWithTheTemplatesCreationDate) {
+  auto r = merged(pot({}), po({}));
+  EXPECT_EQ(r.catalog.messages[0].msgstr[0],
+            "Project-Id-Version: demo 1.0\nPOT-Creation-Date: 2026-11-25 10:00+0000\nLanguage: de\n"
+            "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n");
+}
+
+TEST(Merge, StaleFuzzyNotesGoOnceTheTranslatorHasReviewed) {
+  Message d = msg("Open files", "Dateien öffnen");
+  d.translator_comments = {"xloc: fuzzy match, similarity 90%", "keep me"};
+  auto r = merged(pot({msg("Open files")}), po({d}));
+  EXPECT_EQ(r.catalog.messages[1].translator_comments, std::vector<std::string>{"keep me"});
+}
+
+TEST(Merge, RefusesATemplateWithTranslations) {
+  Message t = msg("Open", "Öffnen");
+  t.msgstr_location = {"demo.pot", 7, 8};
+  auto r = merge_catalog(pot({t}), po({}));
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "template-has-translations");
+  EXPECT_EQ(r.error().to_string().substr(0, 18), "demo.pot:7:8: erro");
+}
+
+TEST(Merge, RefusesACatalogOfAnotherDomain) {
+  Catalog t = pot({});
+  t.messages[0].msgstr[0] = "Project-Id-Version: knee-health\n";
+  Catalog c = po({});
+  c.messages[0].msgstr_location = {"de.po", 3, 8};
+  auto r = merge_catalog(t, c);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "domain-mismatch");
+  EXPECT_EQ(r.error().message, "catalog is for domain 'demo' but the template is for 'knee-health'");
+  EXPECT_EQ(r.error().where.to_string(), "de.po:3:8");
+  t.messages[0].msgstr[0] = "Project-Id-Version: PACKAGE VERSION\n";
+  EXPECT_TRUE(merge_catalog(t, c));
+}
+
+// Whatever the template, every non-empty translation of the input is in the
+// output, active or obsolete.
+TEST(Merge, InvariantNoTranslationIsLostOnRandomCatalogs) {
+  std::mt19937 rng(7);
+  const char* words[] = {"open", "close", "file", "window", "print", "page", "the", "a", "new", "old", "save"};
+  auto text = [&] {
+    std::string s;
+    for (int i = 0, n = 2 + static_cast<int>(rng() % 6); i < n; ++i) s += std::string(i ? " " : "") + words[rng() % 11];
+    return s;
+  };
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Message> old_messages, new_messages;
+    std::set<std::string> seen_old, seen_new;
+    for (int i = 0; i < 40; ++i) {
+      std::string id = text();
+      if (!seen_old.insert(id).second) continue;
+      Message m = msg(id, rng() % 3 ? "T:" + id : "");
+      m.obsolete = rng() % 5 == 0;
+      if (rng() % 4 == 0) m.flags = {"fuzzy"};
+      old_messages.push_back(m);
+    }
+    for (int i = 0; i < 40; ++i) {
+      std::string id = text();
+      if (seen_new.insert(id).second) new_messages.push_back(msg(id));
+    }
+    MergeOptions o;
+    o.fuzzy = round % 2 == 0;
+    auto r = merged(pot(new_messages), po(old_messages), o);
+    std::multiset<std::string> out;
+    for (const Message& m : r.catalog.messages) out.insert(m.msgstr.begin(), m.msgstr.end());
+    for (const Message& m : old_messages)
+      if (!m.msgstr[0].empty()) {
+        EXPECT_TRUE(out.count(m.msgstr[0])) << m.msgstr[0];
+      }
+  }
+}
+
+}  // namespace
+}  // namespace xloc
