@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "export/credits.h"
 #include "its/markup_compare.h"
 #include "its/tag_scanner.h"
 #include "its/unit_walker.h"
@@ -16,6 +17,7 @@ namespace {
 
 struct Decision {
   const std::string* translation = nullptr;  // null: keep the source text
+  bool verbatim = false;                     // translation == source: keep the original bytes
   bool mark_language = false;                // fallback: add xml:lang of the source
   bool mark_ltr = false;                     // ... and dir="ltr" inside a right-to-left edition
   std::string source_language;
@@ -25,15 +27,18 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 class Renderer {
  public:
-  Renderer(std::string_view source, const its::WalkResult& walk, const std::vector<Decision>& decisions)
-      : src_(source), walk_(walk), decisions_(decisions) {}
+  Renderer(std::string_view source, const its::WalkResult& walk, const std::vector<Decision>& decisions,
+           std::string credits)
+      : src_(source), walk_(walk), decisions_(decisions), credits_(std::move(credits)) {}
 
   void span(size_t b, size_t e, const std::vector<its::Span>& spans, std::string& out) const {
     size_t pos = b;
     for (const its::Span& s : spans) {
       if (s.begin < b || s.end > e) continue;
       out.append(src_.substr(pos, s.begin - pos));
-      if (s.kind == its::Span::Kind::kDrop) {
+      if (s.kind == its::Span::Kind::kCredits) {
+        out += credits_;
+      } else if (s.kind == its::Span::Kind::kDrop) {
         // Take the dropped element's line with it.
         size_t keep = out.size();
         while (keep > 0 && (out[keep - 1] == ' ' || out[keep - 1] == '\t')) --keep;
@@ -63,7 +68,7 @@ class Renderer {
     } else {
       out.append(src_.substr(u.begin, u.content_begin - u.begin));
     }
-    if (d.translation) {
+    if (d.translation && !d.verbatim) {
       std::string_view content = src_.substr(u.content_begin, u.content_end - u.content_begin);
       size_t lead = 0, trail = content.size();
       if (!u.preserve_space) {
@@ -102,6 +107,7 @@ class Renderer {
   std::string_view src_;
   const its::WalkResult& walk_;
   const std::vector<Decision>& decisions_;
+  std::string credits_;
 };
 
 // Sets attribute `name` on the start tag at `begin` of `xml`: replaces the
@@ -113,7 +119,9 @@ void set_attribute(std::string& xml, size_t begin, std::string_view name, std::s
     xml.replace(a.value_begin, a.value_end - a.value_begin, value);
     return;
   }
-  xml.insert(tag.name_end, " " + std::string(name) + "=\"" + std::string(value) + "\"");
+  std::string attribute = " ";
+  attribute.append(name).append("=\"").append(value).append("\"");
+  xml.insert(tag.name_end, attribute);
 }
 
 std::string first_error(const its::MarkupComparison& c) {
@@ -138,7 +146,9 @@ std::string bcp47_from_gettext(std::string_view locale) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale loc(name.c_str());
   if (!script.empty()) {
-    std::string id = std::string(loc.getLanguage()) + "_" + script + (loc.getCountry()[0] ? "_" + std::string(loc.getCountry()) : "");
+    std::string id = loc.getLanguage();
+    id.append("_").append(script);
+    if (loc.getCountry()[0]) id.append("_").append(loc.getCountry());
     loc = icu::Locale(id.c_str());
   }
   std::string tag = loc.toLanguageTag<std::string>(status);
@@ -183,9 +193,12 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     if (!m) reason = "not in the catalog";
     else if (m->is_fuzzy()) reason = "fuzzy";
     else if (m->msgstr.empty() || m->msgstr[0].empty()) reason = "untranslated";
-    else if (m->msgstr[0] == u.text) d.translation = &m->msgstr[0];
+    else if (m->msgstr[0] == u.text) {
+      d.translation = &m->msgstr[0];
+      d.verbatim = true;
+    }
     else {
-      its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], u.namespaces);
+      its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], w.scopes[u.scope]);
       if (c.ok()) d.translation = &m->msgstr[0];
       else reason = "broken markup: " + first_error(c);
     }
@@ -212,12 +225,20 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     report.threshold_reason = buffer;
   }
 
-  Renderer renderer(source, w, decisions);
+  // Translator credits, when the catalog has them translated.
+  std::string credits;
+  if (auto found = index.find(MessageKey{"_", "translator-credits"})) {
+    const Message& m = catalog.messages[*found];
+    if (!m.is_fuzzy() && !m.msgstr.empty() && m.msgstr[0] != "translator-credits")
+      credits = render_credits(w, m.msgstr[0]);
+  }
+  Renderer renderer(source, w, decisions, std::move(credits));
   result.xml.reserve(source.size() + source.size() / 4);
   renderer.span(0, source.size(), w.top, result.xml);
   if (report.language != document_language) {
-    set_attribute(result.xml, w.root_begin, "xml:lang", report.language);
+    // Both insert after the element name: dir first, so xml:lang comes first.
     if (report.right_to_left) set_attribute(result.xml, w.root_begin, "dir", "rtl");
+    set_attribute(result.xml, w.root_begin, "xml:lang", report.language);
   }
 
   // The output must be well-formed whatever the catalog said.

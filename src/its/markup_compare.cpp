@@ -23,6 +23,7 @@ struct Parsed {
   std::vector<MarkupDifference> problems;
   std::vector<ElementSummary> elements;  // document order, placeholders excluded
   std::vector<std::string> placeholders;
+  std::vector<std::string> prefixes;  // every prefix used, declared or not
 };
 
 bool valid_reference(std::string_view s, size_t amp, std::string& name) {
@@ -72,6 +73,7 @@ void summarize(pugi::xml_node node, NamespaceBindings scope, Parsed& out) {
     for (auto& b : scope)
       if (!lookup(inner, b.first)) inner.push_back(b);
     QName q = split_qname(child.name());
+    if (!q.prefix.empty()) out.prefixes.emplace_back(q.prefix);
     if (q.prefix == "_") {
       out.placeholders.emplace_back(q.local);
       continue;
@@ -84,6 +86,7 @@ void summarize(pugi::xml_node node, NamespaceBindings scope, Parsed& out) {
       std::string_view an = a.name();
       if (an == "xmlns" || an.starts_with("xmlns:")) continue;
       QName aq = split_qname(an);
+      if (!aq.prefix.empty()) out.prefixes.emplace_back(aq.prefix);
       if (!aq.prefix.empty() && !lookup(inner, aq.prefix))
         out.problems.push_back({"undeclared-prefix", "attribute '" + std::string(an) + "' uses an undeclared namespace prefix", true});
       for (auto& seen : e.attributes)
@@ -141,12 +144,17 @@ std::vector<MarkupDifference> check_fragment(std::string_view fragment, const Na
 MarkupComparison compare_markup(std::string_view source, std::string_view translation,
                                 const NamespaceBindings& namespaces) {
   MarkupComparison result;
-  Parsed t = parse_fragment(translation, namespaces);
+  // A prefix the source itself uses counts as declared: check has only the
+  // catalog, not the document's namespace context.
+  Parsed s = parse_fragment(source, namespaces);
+  NamespaceBindings scope = namespaces;
+  for (const std::string& prefix : s.prefixes)
+    if (!lookup(scope, prefix)) scope.emplace_back(prefix, "urn:xloc:as-in-source:" + prefix);
+  Parsed t = parse_fragment(translation, scope);
   if (!t.problems.empty()) {
     result.differences = std::move(t.problems);
     return result;
   }
-  Parsed s = parse_fragment(source, namespaces);
   auto& out = result.differences;
 
   std::map<std::string, int> placeholder_count;

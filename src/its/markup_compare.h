@@ -4,7 +4,9 @@
 // in) and by check's `markup` check (to tell the translator what is wrong).
 //
 // Both texts are parsed as element content in the unit's namespace context
-// (placeholders "<_:name-N/>" use the prefix "_"). Errors: the translation
+// (placeholders "<_:name-N/>" use the prefix "_"); a prefix the source uses
+// counts as declared, so a caller without the document (check) may pass no
+// bindings at all. Errors: the translation
 // is not well-formed ("malformed-markup": unclosed or mismatched tags, an
 // undefined entity, a duplicate attribute, a control character), uses an
 // undeclared prefix ("undeclared-prefix"), loses or repeats a placeholder

@@ -8,6 +8,7 @@
 
 #include "base/limits.h"
 #include "base/utf8.h"
+#include "its/tag_scanner.h"
 #include "its/xml_depth.h"
 #include "its/xml_names.h"
 
@@ -96,7 +97,7 @@ Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::stri
 }
 
 Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file_name,
-                                   const LineIndex& lines) {
+                                   const LineIndex& lines, std::string_view text) {
   RuleSet out;
   const NamespaceBindings outer = in_scope_namespaces(rules);
   std::vector<std::pair<std::string, std::string>> params;
@@ -157,6 +158,13 @@ Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file
     if ((spec->kind == RuleKind::kLang || spec->kind == RuleKind::kIdValue) && rule.pointer.empty())
       return rule_error(std::string(child.name()) + " has no " + spec->pointer_attribute, "", lines, file_name,
                         child);
+    if (spec->kind == RuleKind::kCredits && child.first_child() && !text.empty()) {
+      const size_t begin = node_begin(child), end = node_end(text, child);
+      if (begin != std::string_view::npos && end != std::string_view::npos) {
+        StartTag tag = scan_start_tag(text, begin);
+        rule.value = std::string(text.substr(tag.end, text.rfind('<', end - 1) - tag.end));
+      }
+    }
     if (spec->kind == RuleKind::kPreserveSpace && name.uri == kItstoolNamespace)
       rule.value = rule.value == "yes" ? "preserve" : "default";
     if (spec->kind == RuleKind::kLocaleFilter) {
@@ -182,7 +190,7 @@ Result<RuleSet> parse_rules(std::string_view text, const std::string& file_name)
                  "not an ITS rules file: the root element is not its:rules (namespace " +
                      std::string(kItsNamespace) + ")",
                  root.name(), lines.locate(file_name, static_cast<size_t>(std::max<ptrdiff_t>(root.offset_debug() - 1, 0)))};
-  return rules_from_element(root, file_name, lines);
+  return rules_from_element(root, file_name, lines, text);
 }
 
 }  // namespace xloc::its

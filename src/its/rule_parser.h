@@ -20,10 +20,11 @@ namespace xloc::its {
 Result<RuleSet> parse_rules(std::string_view text, const std::string& file_name);
 
 // `rules` is an its:rules element; `lines` indexes the text it was parsed
-// from (pugixml offsets are used for locations). Ignores xlink:href: the
-// caller loads linked files, which come before the element's own rules.
+// from, `text` (pugixml offsets are used for locations and to copy the
+// itst:credits template). Ignores xlink:href: the caller loads linked
+// files, which come before the element's own rules.
 Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file_name,
-                                   const LineIndex& lines);
+                                   const LineIndex& lines, std::string_view text = {});
 
 // Parses XML text with the options every xloc stage uses (comments, PIs,
 // DOCTYPE and whitespace-only text kept), or an Error ("malformed-xml") with

@@ -29,7 +29,9 @@ enum class RuleKind {
   kLocaleFilter,   // its:localeFilterRule localeFilterList/localeFilterType
   kDrop,           // itst:dropRule drop="yes|no"
   kContext,        // itst:contextRule context="..." or contextPointer
-  kCredits,        // itst:credits appendTo: the document has translator credits
+  kCredits,        // itst:credits appendTo: the document has translator credits; value is
+                   // the template (the element's content, with itst:value-of select=
+                   // "name"/"email"/"years")
 };
 
 struct Rule {

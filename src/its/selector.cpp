@@ -1,6 +1,7 @@
 #include "its/selector.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "its/rules.h"
 
@@ -13,6 +14,10 @@ bool name_start(char c) {
 bool name_char(char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
 }  // namespace
+
+NamespaceTable::NamespaceTable()
+    : uris_{kItsNamespace, kItstoolNamespace, kXlinkNamespace, "http://docbook.org/ns/docbook",
+            "http://projectmallard.org/1.0/", "http://www.w3.org/1999/xhtml"} {}
 
 std::string NamespaceTable::prefix_for(std::string_view uri) {
   if (uri.empty()) return "";
@@ -81,6 +86,12 @@ Result<std::shared_ptr<pugi::xpath_query>> compile_selector(const std::string& x
   if (!rewrite_prefixes(xpath, bindings, table, rewritten, unbound))
     return Error{"invalid-selector", "selector uses the undeclared namespace prefix '" + unbound + "'", xpath,
                  where};
+  // Every document compiles the same rules again; a query depends only on
+  // its rewritten text (canonical prefixes included), so it can be reused.
+  // Per thread: pugixml does not promise that sharing a query is safe.
+  thread_local std::unordered_map<std::string, std::shared_ptr<pugi::xpath_query>> cache;
+  if (!variables)
+    if (auto hit = cache.find(rewritten); hit != cache.end()) return hit->second;
   std::string reason;
   std::shared_ptr<pugi::xpath_query> query;
 #ifndef PUGIXML_NO_EXCEPTIONS
@@ -97,6 +108,7 @@ Result<std::shared_ptr<pugi::xpath_query>> compile_selector(const std::string& x
     reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
     return Error{"invalid-selector", "invalid XPath selector: " + reason, xpath, where};
   }
+  if (!variables) cache.emplace(std::move(rewritten), query);
   return query;
 }
 

@@ -21,6 +21,10 @@ namespace xloc::its {
 
 class NamespaceTable {
  public:
+  // Starts with the namespaces of the built-in rules registered in a fixed
+  // order, so most documents get the same canonical names (and share
+  // compiled selectors).
+  NamespaceTable();
   // "_xloc3" for a namespace URI (registering it), "xml" for the XML
   // namespace, "" for no namespace.
   std::string prefix_for(std::string_view uri);

@@ -1,5 +1,7 @@
 #include "its/unit_walker.h"
 
+#include <algorithm>
+#include <deque>
 #include <memory>
 #include <unordered_map>
 
@@ -25,11 +27,16 @@ struct NodeRules {
   std::optional<std::string> note, lang, context, id;
 };
 
+// The local ITS and xml: attributes of one element.
+struct LocalAttributes {
+  pugi::xml_attribute translate, within_text, loc_note, filter_list, filter_type, drop, context, space, lang, id;
+};
+
 // What the walk remembers about an element from before it was renamed.
 struct ElementFacts {
   size_t begin = 0;
   std::string_view name;  // as written
-  std::string uri;
+  std::string_view uri;   // points into Walker::uris_
 };
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -96,17 +103,20 @@ class Walker {
  private:
   Status collect(pugi::xml_node element, const NamespaceBindings& scope);
   Status load_document_rules(pugi::xml_node rules, const NamespaceBindings& scope);
-  void rename(pugi::xml_node element, const NamespaceBindings& scope);
   Status apply(const Rule& rule);
-  std::optional<size_t> visit(pugi::xml_node element, Builder* message, const NamespaceBindings& scope,
+  std::optional<size_t> visit(pugi::xml_node element, Builder* message, size_t scope,
                               bool translate, bool preserve, const std::string& lang,
                               const std::vector<std::string>& notes, std::vector<Span>& container);
   void start_tag(Builder& b, pugi::xml_node element);
+  void place_credits();
   size_t begin_of(pugi::xml_node e) const { return facts_.at(e.internal_object()).begin; }
   size_t end_of(pugi::xml_node e) const {
     return node_end(source_, e, [this](pugi::xml_node n) { return begin_of(n); });
   }
-  std::string local(std::string_view name) const { return prefix_its_ + std::string(name); }
+  // Canonical names of the local ITS attributes, set once the table is known.
+  struct LocalNames {
+    std::string translate, within_text, loc_note, locale_filter_list, locale_filter_type, drop, context;
+  } names_;
   Error error_at(std::string code, std::string message, size_t offset, std::string fragment = "") const {
     return Error{std::move(code), std::move(message), std::move(fragment), lines_.locate(file_, offset)};
   }
@@ -121,7 +131,14 @@ class Walker {
   std::unordered_map<pugi::xml_node_struct*, ElementFacts> facts_;
   std::unordered_map<pugi::xml_node_struct*, NodeRules> rules_;
   RuleSet document_rules_;
+  std::deque<std::string> uris_;  // stable addresses for ElementFacts::uri
+  std::string_view intern(const std::string& uri) {
+    for (const std::string& u : uris_)
+      if (u == uri) return u;
+    return uris_.emplace_back(uri);
+  }
   std::string prefix_its_, prefix_itst_;
+  pugi::xml_node credits_node_;
   WalkResult result_;
 };
 
@@ -144,14 +161,22 @@ Status Walker::collect(pugi::xml_node element, const NamespaceBindings& outer) {
   ElementFacts f;
   f.begin = begin;
   f.name = source_.substr(begin + 1, std::string_view(element.name()).size());
-  f.uri = uri.value_or("");
-  facts_[element.internal_object()] = f;
+  f.uri = intern(uri.value_or(""));
+  facts_.emplace(element.internal_object(), f);
   if (f.uri == kItsNamespace && q.local == "rules") {
     if (Status s = load_document_rules(element, scope); !s) return s;
   }
   for (pugi::xml_node child : element.children())
     if (child.type() == pugi::node_element)
       if (Status s = collect(child, scope); !s) return s;
+  // Renamed after its subtree was read (embedded rules are read with the
+  // names as written); renaming loses pugixml's offset, saved in facts_.
+  element.set_name(table_.canonical_name(f.uri, q.local).c_str());
+  for (pugi::xml_attribute a : element.attributes()) {
+    QName aq = split_qname(a.name());
+    if (aq.prefix.empty() || aq.prefix == "xmlns" || aq.prefix == "xml") continue;
+    if (auto attribute_uri = lookup(scope, aq.prefix)) a.set_name(table_.canonical_name(*attribute_uri, aq.local).c_str());
+  }
   return ok_status();
 }
 
@@ -170,31 +195,10 @@ Status Walker::load_document_rules(pugi::xml_node rules, const NamespaceBindings
     if (!linked) return linked.error();
     document_rules_.append(*linked);
   }
-  Result<RuleSet> own = rules_from_element(rules, file_, lines_);
+  Result<RuleSet> own = rules_from_element(rules, file_, lines_, source_);
   if (!own) return own.error();
   document_rules_.append(*own);
   return ok_status();
-}
-
-void Walker::rename(pugi::xml_node element, const NamespaceBindings& outer) {
-  const NamespaceBindings declared = declared_namespaces(element);
-  NamespaceBindings merged;
-  if (!declared.empty()) {
-    merged = declared;
-    for (auto& b : outer)
-      if (!lookup(merged, b.first)) merged.push_back(b);
-  }
-  const NamespaceBindings& scope = declared.empty() ? outer : merged;
-  const ElementFacts& f = facts_.at(element.internal_object());
-  element.set_name(table_.canonical_name(f.uri, split_qname(f.name).local).c_str());
-  for (pugi::xml_attribute a : element.attributes()) {
-    QName q = split_qname(a.name());
-    if (q.prefix.empty() || q.prefix == "xmlns" || q.prefix == "xml") continue;
-    auto uri = lookup(scope, q.prefix);
-    if (uri) a.set_name(table_.canonical_name(*uri, q.local).c_str());
-  }
-  for (pugi::xml_node child : element.children())
-    if (child.type() == pugi::node_element) rename(child, scope);
 }
 
 Status Walker::apply(const Rule& rule) {
@@ -205,6 +209,11 @@ Status Walker::apply(const Rule& rule) {
   }
   auto selector = compile_selector(rule.selector, rule.namespaces, table_, variables.get(), rule.where);
   if (!selector) return selector.error();
+  // The walk reads xml:lang and xml:id itself; a rule pointing at them
+  // would only repeat that, at the price of an XPath per element.
+  if ((rule.kind == RuleKind::kLang && rule.pointer == "@xml:lang") ||
+      (rule.kind == RuleKind::kIdValue && rule.pointer == "@xml:id"))
+    return ok_status();
   std::shared_ptr<pugi::xpath_query> pointer;
   if (!rule.pointer.empty()) {
     auto p = compile_selector(rule.pointer, rule.namespaces, table_, variables.get(), rule.where);
@@ -213,7 +222,11 @@ Status Walker::apply(const Rule& rule) {
   }
   pugi::xpath_node_set nodes = (*selector)->evaluate_node_set(doc_);
   if (rule.kind == RuleKind::kCredits) {
-    if (!nodes.empty()) result_.credits = true;
+    if (nodes.empty() || !nodes.first().node()) return ok_status();
+    result_.credits = true;
+    credits_node_ = nodes.first().node();
+    result_.credits_template = rule.value;
+    result_.credits_namespaces = rule.namespaces;
     return ok_status();
   }
   for (const pugi::xpath_node& xn : nodes) {
@@ -264,7 +277,7 @@ void Walker::start_tag(Builder& b, pugi::xml_node element) {
   b.text += element.first_child() ? ">" : "/>";
 }
 
-std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, const NamespaceBindings& outer,
+std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, size_t scope,
                                     bool translate, bool preserve, const std::string& inherited_lang,
                                     const std::vector<std::string>& inherited_notes,
                                     std::vector<Span>& container) {
@@ -272,22 +285,41 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   static const NodeRules kNoRules;
   auto found = rules_.find(element.internal_object());
   const NodeRules& r = found == rules_.end() ? kNoRules : found->second;
-  auto attr = [&](const std::string& name) { return element.attribute(name.c_str()); };
+  // One pass over the attributes for the local ITS and xml: ones; most
+  // elements have none, and most attribute names fail on the first byte.
+  LocalAttributes local;
+  for (pugi::xml_attribute a : element.attributes()) {
+    const char* n = a.name();
+    if (n[0] == 'x' && n[1] == 'm' && n[2] == 'l' && n[3] == ':') {
+      std::string_view v(n + 4);
+      if (v == "space") local.space = a;
+      else if (v == "lang") local.lang = a;
+      else if (v == "id") local.id = a;
+    } else if (n[0] == '_') {
+      if (names_.translate == n) local.translate = a;
+      else if (names_.within_text == n) local.within_text = a;
+      else if (names_.loc_note == n) local.loc_note = a;
+      else if (names_.locale_filter_list == n) local.filter_list = a;
+      else if (names_.locale_filter_type == n) local.filter_type = a;
+      else if (names_.drop == n) local.drop = a;
+      else if (names_.context == n) local.context = a;
+    }
+  }
 
-  const NamespaceBindings declared = declared_namespaces(element);
-  NamespaceBindings merged;
-  if (!declared.empty()) {
+  if (NamespaceBindings declared = declared_namespaces(element); !declared.empty()) {
+    NamespaceBindings merged;
     for (auto& b : declared)
       if (!b.first.starts_with(kCanonicalPrefix)) merged.push_back(b);
-    for (auto& b : outer)
+    for (auto& b : result_.scopes[scope])
       if (!lookup(merged, b.first)) merged.push_back(b);
+    result_.scopes.push_back(std::move(merged));
+    scope = result_.scopes.size() - 1;
   }
-  const NamespaceBindings& scope = declared.empty() ? outer : merged;
 
   // Dropped: not for any locale, no unit, no placeholder.
-  pugi::xml_attribute drop = element.attribute((prefix_itst_ + "drop").c_str());
-  pugi::xml_attribute filter_list = attr(local("localeFilterList"));
-  pugi::xml_attribute filter_type = attr(local("localeFilterType"));
+  pugi::xml_attribute drop = local.drop;
+  pugi::xml_attribute filter_list = local.filter_list;
+  pugi::xml_attribute filter_type = local.filter_type;
   bool dropped = drop ? std::string_view(drop.value()) == "yes" : r.drop == 1;
   if (filter_list || filter_type) {
     std::string_view list = filter_list ? filter_list.value() : "*";
@@ -299,20 +331,20 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
     return std::nullopt;
   }
 
-  if (pugi::xml_attribute t = attr(local("translate"))) translate = std::string_view(t.value()) == "yes";
+  if (pugi::xml_attribute t = local.translate) translate = std::string_view(t.value()) == "yes";
   else if (r.translate >= 0) translate = r.translate == 1;
-  if (pugi::xml_attribute s = element.attribute("xml:space")) preserve = std::string_view(s.value()) == "preserve";
+  if (pugi::xml_attribute s = local.space) preserve = std::string_view(s.value()) == "preserve";
   else if (r.preserve >= 0) preserve = r.preserve == 1;
   std::string lang = inherited_lang;
-  if (pugi::xml_attribute l = element.attribute("xml:lang")) lang = l.value();
+  if (pugi::xml_attribute l = local.lang) lang = l.value();
   else if (r.lang) lang = *r.lang;
   std::vector<std::string> own_notes;
-  if (pugi::xml_attribute n = attr(local("locNote"))) own_notes.push_back(n.value());
+  if (pugi::xml_attribute n = local.loc_note) own_notes.push_back(n.value());
   else if (r.note) own_notes.push_back(*r.note);
   const std::vector<std::string>& notes = own_notes.empty() ? inherited_notes : own_notes;
 
   int within = r.within >= 0 ? r.within : 0;
-  if (pugi::xml_attribute w = attr(local("withinText"))) {
+  if (pugi::xml_attribute w = local.within_text) {
     std::string_view v = w.value();
     within = v == "yes" ? 1 : v == "nested" ? 2 : 0;
   }
@@ -379,8 +411,8 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   }
   Unit u;
   u.text = preserve ? std::move(own.text) : collapse_whitespace(own.text);
-  pugi::xml_attribute context = element.attribute((prefix_itst_ + "context").c_str());
-  pugi::xml_attribute xml_id = element.attribute("xml:id");
+  pugi::xml_attribute context = local.context;
+  pugi::xml_attribute xml_id = local.id;
   if (xml_id) u.id = xml_id.value();
   else if (r.id) u.id = r.id;
   if (context) u.context = context.value();
@@ -397,13 +429,35 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, co
   StartTag tag = scan_start_tag(source_, f.begin);
   u.content_begin = tag.end;
   u.content_end = tag.self_closing ? tag.end : source_.rfind('<', u.end - 1);
-  u.namespaces = scope;
+  u.scope = scope;
   u.placeholders = std::move(own.placeholders);
   u.inner = std::move(inner);
   result_.units.push_back(std::move(u));
   const size_t index = result_.units.size() - 1;
   container.push_back({Span::Kind::kUnit, f.begin, result_.units[index].end, index});
   return index;
+}
+
+// Where translator credits go: at the end of the appendTo element's
+// content, as a span export fills in. Only outside units (an element with
+// text of its own would get the credits mixed into its message).
+void Walker::place_credits() {
+  if (!credits_node_ || credits_node_.type() != pugi::node_element || result_.credits_template.empty()) return;
+  const size_t end = end_of(credits_node_);
+  const size_t at = end == npos ? npos : source_.rfind('<', end - 1);
+  if (at == npos || at <= begin_of(credits_node_)) return;  // self-closing: no place to append
+  auto inside = std::find_if(result_.top.begin(), result_.top.end(),
+                             [&](const Span& s) { return s.begin <= at && at < s.end; });
+  if (inside != result_.top.end()) return;
+  size_t line = source_.rfind('\n', at);
+  std::string indent;
+  if (line != npos)
+    for (size_t i = line + 1; i < at && (source_[i] == ' ' || source_[i] == '\t'); ++i) indent += source_[i];
+  result_.credits_indent = indent;
+  result_.credits_scope = in_scope_namespaces(credits_node_);
+  std::erase_if(result_.credits_scope, [](const auto& b) { return b.first.starts_with(kCanonicalPrefix); });
+  auto pos = std::find_if(result_.top.begin(), result_.top.end(), [&](const Span& s) { return s.begin > at; });
+  result_.top.insert(pos, Span{Span::Kind::kCredits, at, at, 0});
 }
 
 Result<WalkResult> Walker::run() {
@@ -422,9 +476,15 @@ Result<WalkResult> Walker::run() {
   std::optional<BuiltinRules> builtin =
       options_.builtin_rules ? builtin_rules_for(result_.root_namespace) : std::nullopt;
   if (builtin) {
-    Result<RuleSet> parsed = parse_rules(builtin->text, std::string(builtin->file_name));
-    if (!parsed) return parsed.error();
-    rules.append(*parsed);
+    // Parsed once per thread: the same few files serve every document.
+    thread_local std::unordered_map<std::string_view, RuleSet> parsed_builtins;
+    auto cached = parsed_builtins.find(builtin->file_name);
+    if (cached == parsed_builtins.end()) {
+      Result<RuleSet> parsed = parse_rules(builtin->text, std::string(builtin->file_name));
+      if (!parsed) return parsed.error();
+      cached = parsed_builtins.emplace(builtin->file_name, std::move(*parsed)).first;
+    }
+    rules.append(cached->second);
   }
   for (const RuleSet& r : options_.rules) rules.append(r);
   rules.append(document_rules_);
@@ -435,16 +495,20 @@ Result<WalkResult> Walker::run() {
                         "': xloc knows DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its",
                     root_facts.begin, std::string(root_facts.name));
 
-  rename(root, base);
   for (size_t i = 0; i < table_.uris().size(); ++i)  // so namespace-uri() works in selectors
     root.append_attribute(("xmlns:" + table_.prefix_for(table_.uris()[i])).c_str()) = table_.uris()[i].c_str();
   prefix_its_ = table_.prefix_for(kItsNamespace) + ":";
   prefix_itst_ = table_.prefix_for(kItstoolNamespace) + ":";
+  names_ = {prefix_its_ + "translate",          prefix_its_ + "withinText",       prefix_its_ + "locNote",
+            prefix_its_ + "localeFilterList",   prefix_its_ + "localeFilterType", prefix_itst_ + "drop",
+            prefix_itst_ + "context"};
 
   for (const Rule& rule : rules.rules)
     if (Status s = apply(rule); !s) return s.error();
 
-  visit(root, nullptr, base, true, false, "", {}, result_.top);
+  result_.scopes.push_back(base);
+  visit(root, nullptr, 0, true, false, "", {}, result_.top);
+  place_credits();
   return std::move(result_);
 }
 

@@ -42,10 +42,11 @@ struct Placeholder {
   friend bool operator==(const Placeholder&, const Placeholder&) = default;
 };
 
-// Something export must do at a place in the source: render a unit, or
-// drop an element that is not for any locale (itst:drop, empty localeFilter).
+// Something export must do at a place in the source: render a unit, drop
+// an element that is not for any locale (itst:drop, empty localeFilter), or
+// insert translator credits (an empty span where the credits go).
 struct Span {
-  enum class Kind { kUnit, kDrop };
+  enum class Kind { kUnit, kDrop, kCredits };
   Kind kind = Kind::kUnit;
   size_t begin = 0, end = 0;  // the whole element
   size_t unit = 0;            // for kUnit: index in WalkResult::units
@@ -63,7 +64,7 @@ struct Unit {
   bool preserve_space = false;
   std::string element;                 // qualified name as written
   size_t begin = 0, content_begin = 0, content_end = 0, end = 0;  // source offsets
-  NamespaceBindings namespaces;        // in scope at the element (as written)
+  size_t scope = 0;                    // WalkResult::scopes[scope]: namespaces in scope (as written)
   std::vector<Placeholder> placeholders;
   std::vector<Span> inner;             // units and drops directly inside the content
 
@@ -75,9 +76,16 @@ struct WalkResult {
   std::string root_namespace;
   std::vector<Unit> units;
   std::vector<Span> top;           // spans not inside any unit
+  std::vector<NamespaceBindings> scopes;  // the distinct namespace scopes units are in
   size_t root_begin = 0;           // '<' of the root element
   std::string root_language;       // the root's xml:lang, "" if none
   bool credits = false;            // rules ask for a translator-credits message
+  // itst:credits: the template for one translator and its namespace
+  // bindings, the bindings where a Span::kCredits puts it, and the
+  // indentation of the line it goes before.
+  std::string credits_template;
+  NamespaceBindings credits_namespaces, credits_scope;
+  std::string credits_indent;
 };
 
 struct WalkOptions {

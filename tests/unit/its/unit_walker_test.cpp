@@ -74,8 +74,9 @@ TEST(UnitWalker, MallardCommentsAreDroppedAndContextsApplied) {
   ASSERT_EQ(texts(r), (std::vector<std::string>{"Trail", "Ann", "Body"}));
   EXPECT_EQ(r.units[0].context, "link:trail");
   EXPECT_TRUE(r.credits);
-  ASSERT_EQ(r.top.size(), 4u);
-  EXPECT_EQ(r.top[2].kind, Span::Kind::kDrop);
+  ASSERT_EQ(r.top.size(), 5u);  // 3 units, the comment, where credits go
+  EXPECT_EQ(r.top[2].kind, Span::Kind::kCredits);
+  EXPECT_EQ(r.top[3].kind, Span::Kind::kDrop);
 }
 
 TEST(UnitWalker, LocNotesLocalGlobalAndPointer) {

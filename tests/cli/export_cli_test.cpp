@@ -1,0 +1,109 @@
+// End-to-end tests of `xloc export`: a localized article that is still
+// valid DocBook 5, the threshold (exit 1, nothing written), bad input
+// (exit 2, nothing written).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
+#include "support/paths.h"
+#include "support/process.h"
+#include "support/temp_dir.h"
+
+namespace xloc {
+namespace {
+
+using test::run_xloc;
+
+// A German catalog for the article: every message "translated" to its
+// msgid in brackets (markup kept), one left fuzzy, one with broken markup.
+std::string make_catalog(const test::TempDir& dir, size_t leave_untranslated = 0) {
+  auto r = run_xloc({"extract", "--rules", "content/knee-health.its", "-o", dir / "kh.pot", "content/knee-health.xml"},
+                    test::source_dir());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto pot = read_po(test::read_file(dir / "kh.pot"), "kh.pot");
+  EXPECT_TRUE(pot.ok());
+  Catalog c = *pot;
+  Header h = c.header();
+  h.set("Language", "de");
+  c.set_header(h);
+  c.header_entry()->remove_flag("fuzzy");
+  size_t n = 0;
+  for (Message& m : c.messages) {
+    if (m.msgctxt && *m.msgctxt == "_" && m.msgid == "translator-credits")
+      m.msgstr = {"Test Translator <t@example.org>, 2026"};
+    if (m.is_header() || m.msgctxt) continue;
+    ++n;
+    if (n <= leave_untranslated) continue;
+    m.msgstr = {"[" + m.msgid + "]"};
+    if (n == leave_untranslated + 1) m.add_flag("fuzzy");
+    if (n == leave_untranslated + 2 && m.msgid.find("<emphasis") == std::string::npos) m.msgstr = {"[<emphasis>x]"};
+  }
+  const std::string path = dir / "de.po";
+  test::write_file(path, write_po(c));
+  return path;
+}
+
+TEST(ExportCli, ArticleEditionIsValidDocBook) {
+  test::TempDir dir;
+  const std::string po = make_catalog(dir);
+  auto r = run_xloc({"export", "--catalog", po, "--rules", "content/knee-health.its", "-o", dir / "de.xml",
+                     "content/knee-health.xml"},
+                    test::source_dir());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("xloc export: de: 18 of 20 units translated; source text kept for 1 broken markup, 1 fuzzy"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("warning: broken markup: the markup is not well-formed"), std::string::npos) << r.err;
+  const std::string xml = test::read_file(dir / "de.xml");
+  EXPECT_NE(xml.find("xml:lang=\"de\""), std::string::npos);
+  EXPECT_NE(xml.find(" xml:lang=\"en\">"), std::string::npos);
+  EXPECT_NE(xml.find("<othercredit class=\"translator\"><personname>Test Translator</personname>"),
+            std::string::npos);
+  const char* schema = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng";
+  if (!test::have_program("jing") || !std::filesystem::exists(schema)) GTEST_SKIP() << "needs jing and docbook5-xml";
+  auto v = test::run({"jing", schema, dir / "de.xml"});
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+}
+
+TEST(ExportCli, BelowThresholdExits1AndWritesNothing) {
+  test::TempDir dir;
+  const std::string po = make_catalog(dir, 10);
+  auto r = run_xloc({"export", "--catalog", po, "--threshold", "90", "--rules", "content/knee-health.its", "-o",
+                     dir / "de.xml", "content/knee-health.xml"},
+                    test::source_dir());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("xloc export: de: 40.0% of units translated (8 of 20), below the threshold of 90%; nothing "
+                       "written\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "de.xml"));
+}
+
+TEST(ExportCli, BadInputExits2AndWritesNothing) {
+  test::TempDir dir;
+  test::write_file(dir / "bad.po", "msgid \"a\"\nmsgstr \"b\n");
+  test::write_file(dir / "bad.xml", "<article xmlns=\"http://docbook.org/ns/docbook\"><para>x</article>");
+  const std::string good_po = make_catalog(dir);
+  struct Case {
+    std::vector<std::string> args;
+    const char* needle;
+  } cases[] = {
+      {{"--catalog", dir / "bad.po", dir / "bad.xml"}, "bad.po:2:"},
+      {{"--catalog", good_po, dir / "bad.xml"}, "bad.xml:1:57: error: malformed XML: start-end tags mismatch"},
+      {{"--catalog", dir / "missing.po", dir / "bad.xml"}, "missing.po"},
+      {{"--catalog", good_po, "--threshold", "120", dir / "bad.xml"}, "--threshold"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args = {"export", "-o", dir / "out.xml"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    auto r = run_xloc(args);
+    EXPECT_EQ(r.exit_code, 2) << c.needle;
+    EXPECT_NE(r.err.find(c.needle), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "out.xml"));
+  }
+}
+
+}  // namespace
+}  // namespace xloc
