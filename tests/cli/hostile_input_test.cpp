@@ -143,13 +143,13 @@ TEST(HostileInput, DeeplyNestedTranslationMarkupFallsBack) {
   EXPECT_NE(c.result.out.find(" [markup]\n"), std::string::npos) << c.result.out;
 }
 
-TEST(HostileInput, A100MegabyteTextNodeIsRefusedBeforeItIsRead) {
+TEST(HostileInput, A300MegabyteTextNodeIsRefusedBeforeItIsRead) {
   test::TempDir dir;
-  const off_t size = 100 << 20;
+  const off_t size = off_t{300} << 20;
   write_sparse(dir / "big.xml", std::string(kDocBookOpen) + "<para>", size);
   auto x = run_limited({"extract", "-o", dir / "out.pot", dir / "big.xml"});
   EXPECT_EQ(x.result.exit_code, 2);
-  EXPECT_EQ(x.result.err, dir / "big.xml" + ": error: file too large: 104857600 bytes; xloc reads files of at most 64 MiB\n");
+  EXPECT_EQ(x.result.err, dir / "big.xml" + ": error: file too large: 314572800 bytes; xloc reads files of at most 256 MiB\n");
   EXPECT_LT(x.seconds, 5);
   EXPECT_FALSE(fs::exists(dir / "out.pot"));
 }
@@ -172,8 +172,8 @@ TEST(HostileInput, AGigabyteCatalogIsRefusedBeforeItIsRead) {
     SCOPED_TRACE(command);
     auto r = run_limited({command, dir / "huge.po"});
     EXPECT_EQ(r.result.exit_code, 2);
-    EXPECT_NE(r.result.out.find("file too large: 1073741824 bytes; xloc reads files of at most 64 MiB") +
-                  r.result.err.find("file too large: 1073741824 bytes; xloc reads files of at most 64 MiB"),
+    EXPECT_NE(r.result.out.find("file too large: 1073741824 bytes; xloc reads files of at most 256 MiB") +
+                  r.result.err.find("file too large: 1073741824 bytes; xloc reads files of at most 256 MiB"),
               2 * std::string::npos)
         << r.result.out << r.result.err;
     EXPECT_LT(r.seconds, 5);
@@ -183,7 +183,7 @@ TEST(HostileInput, AGigabyteCatalogIsRefusedBeforeItIsRead) {
   auto u = run_limited({"update", dir / "t.pot", dir / "huge.po"});
   EXPECT_EQ(u.result.exit_code, 2);
   EXPECT_EQ(u.result.err, dir / "huge.po" +
-                             ": error: file too large: 1073741824 bytes; xloc reads files of at most 64 MiB\n"
+                             ": error: file too large: 1073741824 bytes; xloc reads files of at most 256 MiB\n"
                              "xloc update: nothing was written\n");
 }
 

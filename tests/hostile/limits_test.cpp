@@ -31,7 +31,7 @@ TEST(Limits, FilesAboveTheSizeLimitAreRefusedUnread) {
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, "file-too-large");
   EXPECT_EQ(refused.error().to_string(),
-            above + ": error: file too large: 67108865 bytes; xloc reads files of at most 64 MiB");
+            above + ": error: file too large: 268435457 bytes; xloc reads files of at most 256 MiB");
 }
 
 TEST(Limits, NpluralsAboveOneHundredIsRefused) {
