@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "base/parallel.h"
@@ -111,7 +112,7 @@ struct LocaleJob {
 // Everything for one locale except writing its editions.
 struct LocaleWork {
   LocaleOutcome outcome;
-  std::vector<std::pair<std::string, std::string>> files;  // path under out/, contents
+  std::vector<std::pair<std::string, std::string>> files;  // path under out/, contents; written, then dropped
   std::string revision_date;
 };
 
@@ -166,8 +167,10 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
                           percent_text(job.options.threshold) + " threshold");
   if (!out.reasons.empty()) return work;
 
+  const CatalogIndex index(*catalog);  // once per locale, not once per source
   for (const LoadedSource& source : job.sources) {
     ExportOptions export_options;
+    export_options.index = &index;
     export_options.threshold = 0;  // release applies its own threshold, on messages
     export_options.language = locale;
     export_options.rules = source.rules;
@@ -228,21 +231,29 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   std::vector<LocaleWork> works(project->locales.size());
   std::mutex progress_mutex;
   size_t done = 0;
+  std::optional<Error> write_error;  // the first failed write, if any
   parallel_for(works.size(), options.jobs, [&](size_t i) {
     works[i] = process_locale(fs, job, project->locales[i]);
+    // Editions go to disk as soon as their locale is done, so the site is
+    // never held in memory: only `jobs` locales' editions at a time.
+    for (const auto& [path, contents] : works[i].files) {
+      if (auto written = fs.write_atomic(join_path(options.out_dir, path), contents); !written) {
+        std::lock_guard lock(progress_mutex);
+        if (!write_error) write_error = written.error();
+        break;
+      }
+    }
+    std::vector<std::pair<std::string, std::string>>().swap(works[i].files);
     if (options.progress) {
       std::lock_guard lock(progress_mutex);
       options.progress(++done, works.size(), project->locales[i]);
     }
   });
+  if (write_error) return *write_error;
 
-  // Write editions per locale; then the manifest and the report, last, so
-  // they describe files that exist.
+  // Remove editions of held-back locales; then the manifest and the report,
+  // last, so they describe files that exist.
   for (LocaleWork& work : works) {
-    for (const auto& [path, contents] : work.files) {
-      if (auto written = fs.write_atomic(join_path(options.out_dir, path), contents); !written)
-        return written.error();
-    }
     if (!work.outcome.shipped) {
       for (const LoadedSource& s : *sources) {
         const std::string stale = join_path(options.out_dir, "editions/" + work.outcome.locale + "/" + file_name_of(s.path));
