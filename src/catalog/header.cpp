@@ -18,6 +18,15 @@ bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
+// " " + value, spelled so that GCC 12 at -O3 does not warn (-Wrestrict).
+std::string with_leading_space(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 1);
+  out += ' ';
+  out += value;
+  return out;
+}
+
 }  // namespace
 
 Header Header::parse(std::string_view msgstr) {
@@ -48,11 +57,11 @@ std::optional<std::string> Header::get(std::string_view key) const {
 void Header::set(std::string_view key, std::string_view value) {
   for (auto& [k, v] : fields_) {
     if (!k.empty() && iequals(k, key)) {
-      v = " " + std::string(value);
+      v = with_leading_space(value);
       return;
     }
   }
-  fields_.emplace_back(std::string(key), " " + std::string(value));
+  fields_.emplace_back(std::string(key), with_leading_space(value));
 }
 
 void Header::remove(std::string_view key) {

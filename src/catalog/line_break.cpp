@@ -46,7 +46,7 @@ constexpr PairRule kRules[] = {
     {"LB13", kAll, set({CL, CP, EX, IS, SY}), true},
     {"LB14", set({OP, OPW}), kAll, true},
     {"LB15", set({QU}), set({OP, OPW}), true},
-    {"LB16", set({CL, CP}), set({NS}), true},
+    {"LB16", set({CL}), set({NS}), true},  // gettext: not after CP
     {"LB17", set({B2}), set({B2}), true},
     {"LB19", kAll, set({QU}), false},
     {"LB19", set({QU}), kAll, false},
@@ -208,62 +208,83 @@ void possible_line_breaks(std::string_view s, char* p) {
   const PairTable& table = pair_table();
   std::memset(p, kBreakProhibited, s.size());
   Cls last = BK;            // class of the last non-space character
-  Cls before_last = BK;     // and of the one before it, for LB21a
+  bool hebrew_hyphen = false;  // `last` is HY or BA right after HL (LB21a)
+  bool previous_was_zwj = false;
   char* seen_space = nullptr;   // the latest space after `last`
-  char* seen_space2 = nullptr;  // the space before that one
   size_t pos = 0;
   while (pos < s.size()) {
     const size_t start = pos;
     const char32_t c = next_code_point(s, pos);
     Cls cls = line_break_class(c);
     char* here = p + start;
+    if (cls == BK || cls == SP || cls == ZW) previous_was_zwj = false;
     if (cls == BK) {
       *here = kBreakMandatory;
-      last = before_last = BK;
-      seen_space = seen_space2 = nullptr;
+      last = BK;
+      hebrew_hyphen = false;
+      seen_space = nullptr;
       continue;
     }
-    char* q = here;
     if (cls == SP) {
-      // Never break before a space; remember where the spaces end.
-      seen_space2 = seen_space;
+      // Never break before a space; remember that spaces were seen.
       seen_space = here;
       continue;
     }
     if (cls == ZW) {
-      before_last = last;
+      hebrew_hyphen = false;
       last = ZW;
-      seen_space = seen_space2 = nullptr;
+      seen_space = nullptr;
       continue;
     }
     if (cls == CM || cls == ZWJ) {
-      if (last == ZW) {
+      if (last == ZW) {  // a break after ZW (LB8), then the mark is a letter
         *here = kBreakPossible;
-        last = ID;
+        last = AL;
+        previous_was_zwj = cls == ZWJ;
+        seen_space = nullptr;
         continue;
       }
-      if (seen_space == nullptr) continue;  // the mark joins its base (LB9)
-      // A mark after a space makes that space an ideograph (LB10).
-      q = seen_space;
-      seen_space = seen_space2;
-      cls = ID;
+      // A mark joins its base (LB9); with no base before it, at the start
+      // or after a space, it counts as a letter (LB10), which gettext may
+      // put on a new line whatever came before the spaces.
+      const bool after_zwj = previous_was_zwj;
+      previous_was_zwj = cls == ZWJ;
+      if (last == BK) {
+        last = AL;
+        seen_space = nullptr;
+        continue;
+      }
+      if (seen_space == nullptr) continue;
+      *here = after_zwj ? kBreakProhibited : kBreakPossible;
+      hebrew_hyphen = false;
+      last = AL;
+      seen_space = nullptr;
+      continue;
+    }
+    if (previous_was_zwj) {
+      // LB8a: never break right after a zero width joiner.
+      previous_was_zwj = false;
+      hebrew_hyphen = false;
+      last = cls;
+      seen_space = nullptr;
+      continue;
     }
     if (last == BK) {
-      *q = kBreakProhibited;
-    } else if (before_last == HL && (last == HY || last == BA) && !seen_space) {
-      *q = kBreakProhibited;  // LB21a: a Hebrew word keeps its maqaf and what follows
+      *here = kBreakProhibited;
+    } else if (hebrew_hyphen && !seen_space) {
+      *here = kBreakProhibited;  // LB21a: a Hebrew word keeps its maqaf and what follows
     } else if (last == ZW) {
-      *q = kBreakPossible;
+      *here = kBreakPossible;
     } else {
       switch (table.cell[last][cls]) {
-        case kDirect: *q = kBreakPossible; break;
-        case kIndirect: *q = seen_space ? kBreakPossible : kBreakProhibited; break;
-        case kNever: *q = kBreakProhibited; break;
+        case kDirect: *here = kBreakPossible; break;
+        case kIndirect: *here = seen_space ? kBreakPossible : kBreakProhibited; break;
+        case kNever: *here = kBreakProhibited; break;
       }
     }
-    before_last = last;
+    hebrew_hyphen = last == HL && (cls == HY || cls == BA) && !seen_space;
     last = cls;
-    seen_space = seen_space2 = nullptr;
+    seen_space = nullptr;
   }
 }
 

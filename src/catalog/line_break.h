@@ -4,6 +4,13 @@
 // style, as libunistring implements it for non-CJK text) and
 // width_line_breaks(), which picks the breaks that keep lines in a width.
 //
+// The rules are those of libunistring 1.0, which GNU gettext 0.21 uses;
+// they were checked against it on every corpus string (no difference) and
+// on 300,000 random strings mixing every line-break class (differences
+// only for U+1DCD, U+1DFC, U+2057, whose Unicode data changed, and rare
+// regional-indicator and mark-after-Hebrew-hyphen sequences). Character
+// properties come from ICU.
+//
 // Break decisions are one byte per input byte, at the first byte of a
 // character; continuation bytes are always kProhibited.
 #pragma once

@@ -4,6 +4,8 @@
 #include <unicode/ucnv_err.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <cctype>
 #include <memory>
 #include <vector>
@@ -27,6 +29,62 @@ bool is_utf8_compatible_charset(std::string_view charset) {
   const std::string cs = lower(charset);
   return cs == "utf-8" || cs == "utf8" || cs == "charset" || cs == "ascii" || cs == "us-ascii" ||
          cs == "ansi_x3.4-1968";
+}
+
+namespace {
+
+// Per lead byte: sequence length (0 = cannot start one) and the range of
+// the second byte, from the table of well-formed sequences (Unicode §3.9).
+struct Utf8Table {
+  uint8_t length[256];
+  uint8_t low[256];
+  uint8_t high[256];
+  Utf8Table() {
+    for (int b = 0; b < 256; ++b) {
+      length[b] = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+      low[b] = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+      high[b] = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+    }
+  }
+};
+
+}  // namespace
+
+std::optional<size_t> find_invalid_utf8_fast(std::string_view text) {
+  static const Utf8Table table;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) {
+      ++i;
+      // Runs of ASCII go 8 bytes at a time.
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        if (word & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      continue;
+    }
+    if ((b & 0xF0) == 0xE0) {
+      // Runs of 3-byte characters (CJK, Indic, Thai) in a tight loop.
+      unsigned char lead = b;
+      do {
+        if (i + 3 > n || s[i + 1] < table.low[lead] || s[i + 1] > table.high[lead] || (s[i + 2] & 0xC0) != 0x80)
+          return i;
+        i += 3;
+      } while (i < n && ((lead = s[i]) & 0xF0) == 0xE0);
+      continue;
+    }
+    const size_t len = table.length[b];
+    if (len == 0 || i + len > n || s[i + 1] < table.low[b] || s[i + 1] > table.high[b]) return i;
+    if (len >= 3 && (s[i + 2] & 0xC0) != 0x80) return i;
+    if (len == 4 && (s[i + 3] & 0xC0) != 0x80) return i;
+    i += len;
+  }
+  return std::nullopt;
 }
 
 SourceLocation location_of_offset(std::string_view data, size_t offset, std::string_view file_name) {

@@ -2,6 +2,7 @@
 // mean "already UTF-8", and conversion of a whole file to UTF-8 with ICU.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,12 @@ bool is_utf8_compatible_charset(std::string_view charset);
 // or a byte sequence that is invalid in it is an Error located in `data`
 // (line and column of the offending bytes) in file `file_name`.
 Result<std::string> convert_to_utf8(std::string_view data, const std::string& charset, std::string_view file_name);
+
+// Byte offset of the first byte of `text` that does not start well-formed
+// UTF-8, like find_invalid_utf8() in base/utf8.h but several times faster
+// on non-Latin text (8 ASCII bytes at a time, common 2- and 3-byte
+// sequences inline); the PO reader validates every byte it reads with it.
+std::optional<size_t> find_invalid_utf8_fast(std::string_view text);
 
 // Where byte `offset` of `data` is: 1-based line and byte column.
 SourceLocation location_of_offset(std::string_view data, size_t offset, std::string_view file_name);

@@ -92,8 +92,15 @@ PoToken PoLexer::next() {
   t.previous = previous_;
 
   if (c == '"') {
-    // Find the closing quote; a backslash protects the next byte.
+    // Find the closing quote; a backslash protects the next byte. Most
+    // strings have neither backslash nor line end before their quote:
+    // memchr finds those at SIMD speed.
     size_t p = pos_ + 1;
+    const char* base = data_.data();
+    if (const void* quote = std::memchr(base + p, '"', n - p)) {
+      const size_t end = static_cast<size_t>(static_cast<const char*>(quote) - base);
+      if (!std::memchr(base + p, '\\', end - p) && !std::memchr(base + p, '\n', end - p)) p = end;
+    }
     for (;;) {
       while (p < n && data_[p] != '"' && data_[p] != '\\' && data_[p] != '\n') ++p;
       if (p == n || data_[p] == '\n') {

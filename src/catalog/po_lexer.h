@@ -45,6 +45,7 @@ class PoLexer {
   // The next token. After a kError token, error() says what went wrong.
   PoToken next();
   const Error& error() const { return error_; }
+  size_t size() const { return data_.size(); }
 
  private:
   PoToken fail(std::string code, std::string message, std::string fragment, int line, int column);
@@ -62,8 +63,8 @@ class PoLexer {
 
 // Appends the decoded content of a kString token to `out`. Escapes are
 // gettext's: \n \t \b \r \f \v \a \\ \" , octal \ooo (1-3 digits) and hex
-// \xH... (1 or more digits). Anything else after a backslash is an Error
-// located at the backslash.
+// \xH... (1 or more digits). Anything else after a backslash (\', \?, \u...)
+// is an Error located at the backslash, as in gettext.
 Status decode_po_string(const PoToken& token, std::string_view file_name, std::string& out);
 
 }  // namespace xloc

@@ -1,7 +1,9 @@
 #include "catalog/po_reader.h"
 
 #include <cstdio>
-#include <unordered_map>
+#include <optional>
+#include <cstdint>
+#include <vector>
 
 #include "base/utf8.h"
 #include "catalog/po_charset.h"
@@ -71,33 +73,34 @@ std::string msgstr_name(int index) {
   return index < 0 ? std::string("msgstr") : "msgstr[" + std::to_string(index) + "]";
 }
 
-// (msgctxt, msgid) viewed in a finished catalog, for duplicate detection.
-struct KeyView {
-  const Message* m;
-  bool operator==(const KeyView& o) const { return m->msgid == o.m->msgid && m->msgctxt == o.m->msgctxt; }
-};
-
-struct KeyViewHash {
-  size_t operator()(const KeyView& k) const {
-    size_t h = std::hash<std::string_view>{}(k.m->msgid);
-    if (k.m->msgctxt) h ^= std::hash<std::string_view>{}(*k.m->msgctxt) * 0x9E3779B97F4A7C15ULL + 1;
-    return h;
-  }
-};
+size_t key_hash(const Message& m) {
+  size_t h = std::hash<std::string_view>{}(m.msgid);
+  if (m.msgctxt) h ^= std::hash<std::string_view>{}(*m.msgctxt) * 0x9E3779B97F4A7C15ULL + 1;
+  return h;
+}
 
 // gettext refuses two entries with the same msgctxt and msgid, obsolete
-// or not; the error points at the second one.
+// or not; the error points at the second one. An open-addressing table of
+// message indices: one allocation, however many messages.
 Status check_duplicates(const Catalog& catalog) {
-  std::unordered_map<KeyView, size_t, KeyViewHash> seen;
-  seen.reserve(catalog.messages.size());
-  for (size_t i = 0; i < catalog.messages.size(); ++i) {
-    const Message& m = catalog.messages[i];
-    const auto [it, inserted] = seen.emplace(KeyView{&m}, i);
-    if (!inserted) {
-      return Error{"duplicate-message",
-                   "duplicate message definition; the first one is at line " +
-                       std::to_string(catalog.messages[it->second].msgid_location.line),
-                   "", m.msgid_location};
+  const auto& messages = catalog.messages;
+  size_t capacity = 16;
+  while (capacity < 2 * messages.size()) capacity *= 2;
+  std::vector<uint32_t> slots(capacity, 0);  // message index + 1; 0 = empty
+  for (size_t i = 0; i < messages.size(); ++i) {
+    const Message& m = messages[i];
+    for (size_t slot = key_hash(m) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+      if (slots[slot] == 0) {
+        slots[slot] = static_cast<uint32_t>(i + 1);
+        break;
+      }
+      const Message& other = messages[slots[slot] - 1];
+      if (other.msgid == m.msgid && other.msgctxt == m.msgctxt) {
+        return Error{"duplicate-message",
+                     "duplicate message definition; the first one is at line " +
+                         std::to_string(other.msgid_location.line),
+                     "", m.msgid_location};
+      }
     }
   }
   return ok_status();
@@ -106,7 +109,10 @@ Status check_duplicates(const Catalog& catalog) {
 // The grammar: turns the lexer's tokens into Messages, one entry at a time.
 class PoParser {
  public:
-  PoParser(std::string_view data, std::string_view file) : lexer_(data, file), file_(file) {}
+  // `utf8` says the text is UTF-8 whatever the header declares (the text
+  // was converted); otherwise the header's charset decides.
+  PoParser(std::string_view data, std::string_view file, bool utf8)
+      : lexer_(data, file), file_(file), utf8_(utf8) {}
 
   Result<Catalog> parse();
 
@@ -116,6 +122,7 @@ class PoParser {
   Status on_keyword(const PoToken& t);
   Status on_string(const PoToken& t);
   Status finish_entry();
+  Status check_escaped_strings();
   void start_entry_at(const PoToken& t);
   Error error_at(const PoToken& t, std::string code, std::string message, std::string fragment = "") const;
   SourceLocation at(const PoToken& t) const { return SourceLocation{std::string(file_), t.line, t.column}; }
@@ -133,6 +140,8 @@ class PoParser {
   // The keyword still waiting for its first string, if any.
   bool need_string_ = false;
   PoToken pending_keyword_;
+  bool utf8_;                             // strings must be valid UTF-8
+  std::optional<PoToken> escape_token_;  // first string with escapes in this entry
 };
 
 Error PoParser::error_at(const PoToken& t, std::string code, std::string message, std::string fragment) const {
@@ -147,6 +156,9 @@ void PoParser::start_entry_at(const PoToken& t) {
 
 Result<Catalog> PoParser::parse() {
   catalog_.path = std::string(file_);
+  // Real catalogs average well over 200 bytes per entry; reserving avoids
+  // moving every message several times while the vector grows.
+  catalog_.messages.reserve(lexer_.size() / 256 + 1);
   for (;;) {
     const PoToken t = lexer_.next();
     if (t.kind == PoTokenKind::kError) return lexer_.error();
@@ -305,15 +317,34 @@ Status PoParser::on_string(const PoToken& t) {
   need_string_ = false;
   if (t.previous) {
     if (!prev_target_) return error_at(t, "stray-string", "string on a '#|' line without a keyword");
+    if (t.has_escape && !escape_token_) escape_token_ = t;
     return decode_po_string(t, file_, **prev_target_);
   }
   if (!target_) return error_at(t, "stray-string", "string without a keyword before it");
   if (t.obsolete != obsolete_)
     return error_at(t, "inconsistent-obsolete", "inconsistent use of '#~': part of the entry is obsolete, part is not");
+  if (t.has_escape && !escape_token_) escape_token_ = t;
   return decode_po_string(t, file_, *target_);
 }
 
+// Octal and hex escapes can make any byte; in a UTF-8 catalog the strings
+// they make must still be UTF-8. (Raw bytes are checked on the whole file.)
+Status PoParser::check_escaped_strings() {
+  if (catalog_.messages.empty()) {  // the header, if any, declares the charset
+    utf8_ = utf8_ || !cur_.is_header() || is_utf8_compatible_charset(Header::parse(cur_.msgstr[0]).charset());
+  }
+  if (!escape_token_ || !utf8_) return ok_status();
+  const auto valid = [](const std::optional<std::string>& s) { return !s || !find_invalid_utf8_fast(*s); };
+  bool ok = valid(cur_.msgctxt) && valid(cur_.msgid) && valid(cur_.msgid_plural) &&
+            valid(cur_.previous_msgctxt) && valid(cur_.previous_msgid) && valid(cur_.previous_msgid_plural);
+  for (const std::string& s : cur_.msgstr) ok = ok && !find_invalid_utf8_fast(s);
+  if (ok) return ok_status();
+  return error_at(*escape_token_, "invalid-utf8", "escape sequences in this entry make invalid UTF-8");
+}
+
 Status PoParser::finish_entry() {
+  if (Status s = check_escaped_strings(); !s) return s;
+  escape_token_.reset();
   cur_.obsolete = obsolete_;
   cur_.msgid_location.file = cur_.msgstr_location.file = cur_.location.file;
   catalog_.messages.push_back(std::move(cur_));
@@ -327,23 +358,32 @@ Status PoParser::finish_entry() {
   return ok_status();
 }
 
-// Replaces the charset in the header's Content-Type field by UTF-8.
-void declare_utf8(Catalog& catalog) {
+// Replaces the declared `charset` in the header's Content-Type by UTF-8.
+void declare_utf8(Catalog& catalog, const std::string& charset) {
   Message* header = catalog.header_entry();
   if (!header) return;
   std::string& text = header->msgstr[0];
   const size_t field = text.find("Content-Type:");
   if (field == std::string::npos) return;
-  const size_t at = text.find("charset=", field);
+  const size_t at = text.find("charset=" + charset, field);
   if (at == std::string::npos) return;
-  const size_t start = at + 8;
-  size_t end = start;
-  while (end < text.size() && !is_space(text[end]) && text[end] != ';') ++end;
-  text.replace(start, end - start, "UTF-8");
+  text.replace(at + 8, charset.size(), "UTF-8");
 }
 
-Result<Catalog> parse_checked(std::string_view data, std::string_view file_name) {
-  Result<Catalog> catalog = PoParser(data, file_name).parse();
+// Where the header's "charset=" value is in the file: the first one after
+// the header's msgstr keyword.
+SourceLocation charset_location(std::string_view data, const Catalog& catalog, std::string_view file_name) {
+  const Message* header = catalog.header_entry();
+  size_t from = 0;
+  for (int line = 1; header && line < header->msgstr_location.line && from != std::string_view::npos; ++line)
+    from = data.find('\n', from) + 1;
+  const size_t at = data.find("charset=", from == std::string_view::npos ? 0 : from);
+  if (at == std::string_view::npos) return SourceLocation{std::string(file_name), 0, 0};
+  return location_of_offset(data, at + 8, file_name);
+}
+
+Result<Catalog> parse_checked(std::string_view data, std::string_view file_name, bool utf8) {
+  Result<Catalog> catalog = PoParser(data, file_name, utf8).parse();
   if (!catalog) return catalog;
   if (Status s = check_duplicates(*catalog); !s) return s.error();
   return catalog;
@@ -352,11 +392,11 @@ Result<Catalog> parse_checked(std::string_view data, std::string_view file_name)
 }  // namespace
 
 Result<Catalog> read_po(std::string_view data, std::string_view file_name) {
-  Result<Catalog> catalog = parse_checked(data, file_name);
+  Result<Catalog> catalog = parse_checked(data, file_name, false);
   if (!catalog) return catalog;
   const std::string charset = catalog->header().charset();
   if (is_utf8_compatible_charset(charset)) {
-    if (const auto bad = find_invalid_utf8(data)) {
+    if (const auto bad = find_invalid_utf8_fast(data)) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(data[*bad]));
       return Error{"invalid-utf8", "invalid UTF-8 in a catalog whose charset is " + charset, hex,
@@ -365,11 +405,16 @@ Result<Catalog> read_po(std::string_view data, std::string_view file_name) {
     return catalog;
   }
   Result<std::string> utf8 = convert_to_utf8(data, charset, file_name);
-  if (!utf8) return utf8.error();
-  catalog = parse_checked(*utf8, file_name);
-  if (catalog) declare_utf8(*catalog);
+  if (!utf8) {
+    Error error = utf8.error();
+    if (error.where.line == 0) error.where = charset_location(data, *catalog, file_name);
+    return error;
+  }
+  catalog = parse_checked(*utf8, file_name, true);
+  if (catalog) declare_utf8(*catalog, charset);
   return catalog;
 }
+
 Result<Catalog> read_po_file(FileSystem& fs, const std::string& path) {
   Result<std::string> data = fs.read(path);
   if (!data) return data.error();

@@ -7,12 +7,19 @@
 // CRLF line ends and a leading BOM. Each Message records where its entry,
 // its msgid and its msgstr start (1-based line, byte column).
 //
-// Malformed input yields an Error at file:line:column, never a guess.
-// A catalog whose header declares a charset other than UTF-8 is converted
-// to UTF-8 (with ICU); its Content-Type header then says "charset=UTF-8"
-// so that what the catalog says matches what it holds. A UTF-8 catalog
-// (or one that declares no charset, like a template's "CHARSET") must be
-// valid UTF-8.
+// Malformed input yields an Error at file:line:column, never a guess; the
+// reader refuses what gettext refuses (duplicate msgctxt+msgid, obsolete
+// or not, included). Every string it returns is UTF-8: a catalog whose
+// header declares another charset is converted with ICU (columns then
+// count bytes of the converted text) and its Content-Type header is
+// rewritten to "charset=UTF-8" so that what it says matches what it holds;
+// a UTF-8 catalog (or one declaring none, like a template's "CHARSET")
+// must be valid UTF-8, and so must what its \ooo and \xHH escapes make
+// (gettext only warns about the latter).
+//
+// Unlike gettext's reader, every flag is kept in read order (unknown ones
+// such as "ignore-numbers" too), and references are kept as written
+// (gettext drops repeated ones).
 #pragma once
 
 #include <string>

@@ -4,15 +4,14 @@
 #include "merge/merge.h"
 
 #include <algorithm>
-#include <atomic>
 #include <charconv>
-#include <thread>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
 
 #include <unicode/uchar.h>
 
+#include "base/parallel.h"
 #include "base/utf8.h"
 #include "merge/fuzzy_index.h"
 #include "merge/placeholders.h"
@@ -61,24 +60,6 @@ bool has_letter(std::string_view text) {
   for (size_t pos = 0; pos < text.size();)
     if (u_isalpha(static_cast<UChar32>(next_code_point(text, pos)))) return true;
   return false;
-}
-
-// Runs body(0..n-1) on up to `threads` threads (0: one per hardware thread).
-template <class F>
-void parallel_for(size_t n, unsigned threads, F&& body) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, n / 32 + 1));  // small batches: not worth a thread
-  if (threads <= 1) {
-    for (size_t i = 0; i < n; ++i) body(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&] {
-      for (size_t i = next++; i < n; i = next++) body(i);
-    });
-  for (std::thread& t : pool) t.join();
 }
 
 bool has_translation(const Message& m) { return !m.msgstr.empty() && !m.msgstr[0].empty(); }
@@ -344,7 +325,8 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
       d.trivial = trivial_edit(src.msgid, t.msgid);
     if (!d.trivial) d.similarity = match->similarity;
   };
-  parallel_for(pending.size(), options.threads, decide);
+  // Small batches are not worth a thread.
+  parallel_for(pending.size(), pending.size() < 64 ? 1 : options.threads, decide);
 
   for (size_t p = 0; p < pending.size(); ++p) {
     const Decision& d = decisions[p];

@@ -8,8 +8,10 @@
 //     msgid, msgid_plural, extracted comments, references and the format
 //     flags (`*-format`, `no-wrap`, `range:`) come from the template, other
 //     flags (e.g. `ignore-<check>`) from the catalog.
-//  2. trivial edit (see trivial_edit.h): a translated message whose msgid
-//     differs only trivially keeps its translation without `fuzzy`; the
+//  2. trivial edit (see trivial_edit.h): a translated message that no exact
+//     match used (an edited message's old text has left the template) and
+//     whose msgid differs only trivially, or a fuzzy match (3.) that turns
+//     out to be a typo fix, keeps its translation without `fuzzy`; the
 //     entry gets the translator comment "xloc: trivial source change (KIND),
 //     please review" and `#| msgid` with the old text.
 //  3. fuzzy (only for msgids with a letter: "2025" is no fuzzy "2012"):
@@ -18,7 +20,7 @@
 //     and compendia, skipping candidates whose translation uses markup or
 //     placeholders the new msgid lacks; copies the translation, adds `fuzzy`,
 //     `#| msgid` and the translator comment "xloc: fuzzy match, similarity
-//     N%". Translator comments, not flags: GNU gettext tools drop unknown
+//     N%" (N = floor(100 x similarity)). Translator comments, not flags: GNU gettext tools drop unknown
 //     flags, and these notes must survive a round trip through msgcat.
 //  4. otherwise untranslated (nplurals empty msgstr for a plural message).
 // Catalog messages no template message used become obsolete, translations,

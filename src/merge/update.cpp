@@ -4,9 +4,8 @@
 #include "merge/update.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
+#include "base/parallel.h"
 #include "catalog/po_reader.h"
 
 namespace xloc {
@@ -18,24 +17,6 @@ struct Job {
   std::string rendered;
   MergeStats stats;
 };
-
-template <class F>
-void parallel_for(size_t n, unsigned jobs, F&& body) {
-  unsigned threads = jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<size_t>(threads, n));
-  if (threads <= 1) {
-    for (size_t i = 0; i < n; ++i) body(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  std::vector<std::thread> pool;
-  pool.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&] {
-      for (size_t i = next++; i < n; i = next++) body(i);
-    });
-  for (std::thread& t : pool) t.join();
-}
 
 }  // namespace
 

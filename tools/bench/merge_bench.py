@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark `xloc update` against `msgmerge --previous`, and report ratios.
 
-  tools/bench/merge_bench.py [--xloc build/release/src/cli/xloc] [--sizes 1000,10000,50000]
+  tools/bench/merge_bench.py [--xloc build/release/xloc] [--sizes 1000,10000,50000]
                              [--skip-ja] [--skip-corpus] [--runs 3]
 
 Cases:
@@ -73,7 +73,7 @@ def fresh_template(work):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--xloc", default=os.path.join(ROOT, "build", "release", "src", "cli", "xloc"))
+    ap.add_argument("--xloc", default=os.path.join(ROOT, "build", "release", "xloc"))
     ap.add_argument("--sizes", default="1000,10000,50000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=1800, help="per msgmerge run, seconds")

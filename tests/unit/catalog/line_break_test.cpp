@@ -51,6 +51,12 @@ TEST(LineBreak, PossibleBreaksFollowGettext) {
       {"\u05E9\u05BE\u05D0 x", "\u05E9\u05BE\u05D0 |x"},  // LB21a: Hebrew maqaf
       {"สวัสดี ครับ", "สวัสดี |ครับ"},        // Thai: no dictionary
       {"say \"hi\" now", "say |\"hi\" |now"},
+      {"a-\u00A0b", "a-|\u00A0b"},                   // LB12a: break before NBSP after a hyphen
+      {"a \u0301b", "a |\u0301b"},                   // a mark after a space starts a word
+      {"\u231A\u200D\u231A", "\u231A\u200D\u231A"},  // LB8a: nothing breaks after ZWJ
+      {"x\u200B\u0301\u231A", "x\u200B|\u0301|\u231A"},
+      {") \u17D6", ") |\u17D6"},                     // LB16 only after CL, not CP
+      {"} \u17D6", "} \u17D6"},
   };
   for (const auto& c : cases) EXPECT_EQ(show_breaks(c.text), c.expected) << c.text;
 }
