@@ -263,7 +263,7 @@ def main():
                 rows.append("| %s | ×%d | %d msgs, %.1f MB | %s | %s%s | %s | **%s** | %s | %s | %s |" % (
                     task, factor, msgs, size_mb, tool, fmt_t(t), " (%s)" % note if note else "", fmt_t(xt[1]),
                     ratio, cpu_ratio, fmt_rss(rss), fmt_rss(xt[3])))
-            print(rows[-1] if rows else "", file=sys.stderr, flush=True)
+                print(rows[-1], file=sys.stderr, flush=True)
 
     lines = machine() + ["- Runs: median of %d hyperfine runs for commands under %g s, else one run; "
                          "peak RSS from `/usr/bin/time -v`; sizes ×%s of gnome-help (German catalog)." %
