@@ -168,9 +168,28 @@ Cls line_break_class(char32_t c) {
   return cls;
 }
 
+// The ASCII cases of next_code_point() and display_width(), inline: PO
+// strings are mostly ASCII, and the writer calls these once per byte.
+inline char32_t next_char(std::string_view s, size_t& pos) {
+  const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  return next_code_point(s, pos);
+}
+
+int display_width_slow(char32_t c);
+
+inline int width_of(char32_t c) { return c >= 0x20 && c < 0x7F ? 1 : display_width_slow(c); }
+
 }  // namespace
 
-int display_width(char32_t c) {
+int display_width(char32_t c) { return width_of(c); }
+
+namespace {
+
+int display_width_slow(char32_t c) {
   if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return c == 0 ? 0 : -1;
   if (c < 0x300) return c == 0xAD ? 0 : 1;  // the soft hyphen is a format character
   const auto category = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(c)));
@@ -181,6 +200,8 @@ int display_width(char32_t c) {
   if (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) return 2;
   return 1;
 }
+
+}  // namespace
 
 void possible_line_breaks(std::string_view s, char* p) {
   if (s.empty()) return;
@@ -275,7 +296,7 @@ int width_line_breaks(std::string_view s, int width, int start_column, const cha
   size_t pos = 0;
   while (pos < s.size()) {
     const size_t start = pos;
-    const char32_t c = next_code_point(s, pos);
+    const char32_t c = next_char(s, pos);
     char* here = p + start;
     if (o && o[start] != kBreakUndefined) *here = o[start];
     if (*here == kBreakPossible || *here == kBreakMandatory) {
@@ -297,7 +318,7 @@ int width_line_breaks(std::string_view s, int width, int start_column, const cha
         piece_width = 0;
       }
       *here = kBreakProhibited;
-      const int w = display_width(c);
+      const int w = width_of(c);
       if (w > 0) piece_width += w;
     }
     for (size_t k = start + 1; k < pos; ++k) p[k] = kBreakProhibited;

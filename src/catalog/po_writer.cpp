@@ -139,7 +139,14 @@ void Writer::string(std::string_view prefix, std::string_view name, std::string_
     for (;;) {
       const int startcol = (first_line ? prefix_len + static_cast<int>(name.size()) + 1 : prefix_len) + 1 -
                            startcol_after_break;
-      width_line_breaks(portion_, width, startcol, overrides_.data(), breaks_.data());
+      // No character is wider than its UTF-8 bytes, so a portion whose
+      // bytes fit gets no break: skip the Unicode line breaking (most
+      // short strings; a profile of `xloc update` spent ~18% there).
+      if (startcol + static_cast<long long>(portion_.size()) <= width) {
+        std::memset(breaks_.data(), kBreakProhibited, breaks_.size());
+      } else {
+        width_line_breaks(portion_, width, startcol, overrides_.data(), breaks_.data());
+      }
       // A string that will not fit on the keyword's line starts on the next.
       if (first_line && !portion_.empty() &&
           (es < value.size() || startcol > width ||

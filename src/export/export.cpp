@@ -181,7 +181,8 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
   report.right_to_left = is_right_to_left(report.language);
   const std::string document_language = w.root_language.empty() ? options.source_language : w.root_language;
 
-  CatalogIndex index(catalog);
+  std::optional<CatalogIndex> own_index;
+  const CatalogIndex& index = options.index ? *options.index : own_index.emplace(catalog);
   std::vector<Decision> decisions(w.units.size());
   report.units = w.units.size();
   for (size_t i = 0; i < w.units.size(); ++i) {

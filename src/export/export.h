@@ -35,6 +35,9 @@ struct ExportOptions {
   // The target locale; empty: the catalog's Language header.
   std::string language;
   std::vector<its::RuleSet> rules;  // as for extract
+  // An index of the catalog built once by a caller exporting many documents
+  // with it (release); null: export_document() builds its own.
+  const CatalogIndex* index = nullptr;
 };
 
 struct Fallback {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "base/parallel.h"
@@ -112,7 +113,7 @@ struct LocaleJob {
 // Everything for one locale except writing its editions.
 struct LocaleWork {
   LocaleOutcome outcome;
-  std::vector<std::pair<std::string, std::string>> files;  // path under out/, contents
+  std::vector<std::pair<std::string, std::string>> files;  // path under out/, contents; written, then dropped
   std::string revision_date;
 };
 
@@ -167,8 +168,10 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
                           percent_text(job.options.threshold) + " threshold");
   if (!out.reasons.empty()) return work;
 
+  const CatalogIndex index(*catalog);  // once per locale, not once per source
   for (const LoadedSource& source : job.sources) {
     ExportOptions export_options;
+    export_options.index = &index;
     export_options.threshold = 0;  // release applies its own threshold, on messages
     export_options.language = locale;
     export_options.rules = source.rules;
@@ -229,6 +232,9 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   std::vector<LocaleWork> works(project->locales.size());
   std::mutex progress_mutex;
   size_t done = 0;
+  // Editions stay in memory until the batch below writes them all or none
+  // (a failed release leaves out/ as it was); memory grows with the total
+  // size of the editions, see tools/bench/RESULTS.md.
   parallel_for(works.size(), options.jobs, [&](size_t i) {
     works[i] = process_locale(fs, job, project->locales[i]);
     if (options.progress) {

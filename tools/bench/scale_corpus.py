@@ -42,6 +42,11 @@ def cipher_word(word, key):
     word = "".join(out)
     if (key // 25) % 2 == 1:
         word = word[0] + word[1:][::-1]
+    # Shift and reversal repeat every 50 keys; rotating the tail of the word
+    # keeps copies 50 and up unique too (else x100 would hold ~51 copies).
+    turn = (key // 50) % (len(word) - 1)
+    if turn:
+        word = word[0] + word[1 + turn:] + word[1:1 + turn]
     return word
 
 
