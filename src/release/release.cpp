@@ -235,6 +235,9 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   // Editions stay in memory until the batch below writes them all or none
   // (a failed release leaves out/ as it was); memory grows with the total
   // size of the editions, see tools/bench/RESULTS.md.
+  // ICU loads its break-iterator data on first use; do that once here, not
+  // racing in every worker (ThreadSanitizer cannot see ICU's own locking).
+  { WordCounter warm_up; }
   parallel_for(works.size(), options.jobs, [&](size_t i) {
     works[i] = process_locale(fs, job, project->locales[i]);
     if (options.progress) {
