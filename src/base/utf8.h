@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace xloc {
@@ -16,5 +17,8 @@ std::optional<size_t> find_invalid_utf8(std::string_view text);
 // Decodes the code point at `pos` and advances `pos` past it. On a bad
 // sequence returns U+FFFD and advances one byte. Requires pos < text.size().
 char32_t next_code_point(std::string_view text, size_t& pos);
+
+// Appends the UTF-8 encoding of `c` (a Unicode scalar value) to `out`.
+void append_utf8(std::string& out, char32_t c);
 
 }  // namespace xloc

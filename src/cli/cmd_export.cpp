@@ -28,19 +28,12 @@ int run_export(const std::vector<std::string>& args, CommandContext& ctx) {
 
   ExportOptions options;
   options.threshold = threshold;
-  for (const std::string& path : rules_files) {
-    Result<std::string> text = ctx.fs.read(path);
-    if (!text) {
-      ctx.err << text.error().to_string() << "\n";
-      return exit_code::kBadInput;
-    }
-    Result<its::RuleSet> rules = its::parse_rules(*text, path);
-    if (!rules) {
-      ctx.err << rules.error().to_string() << "\n";
-      return exit_code::kBadInput;
-    }
-    options.rules.push_back(std::move(*rules));
+  Result<std::vector<its::RuleSet>> rules = its::read_rules_files(ctx.fs, rules_files);
+  if (!rules) {
+    ctx.err << rules.error().to_string() << "\n";
+    return exit_code::kBadInput;
   }
+  options.rules = std::move(*rules);
   Result<Catalog> catalog = read_po_file(ctx.fs, catalog_path);
   if (!catalog) {
     ctx.err << catalog.error().to_string() << "\n";

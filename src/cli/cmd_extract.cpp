@@ -28,19 +28,12 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
   options.domain = domain;
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");  // reproducible builds
   options.creation_date = format_pot_date(epoch ? std::atoll(epoch) : static_cast<long long>(std::time(nullptr)));
-  for (const std::string& path : rules_files) {
-    Result<std::string> text = ctx.fs.read(path);
-    if (!text) {
-      ctx.err << text.error().to_string() << "\n";
-      return exit_code::kBadInput;
-    }
-    Result<its::RuleSet> rules = its::parse_rules(*text, path);
-    if (!rules) {
-      ctx.err << rules.error().to_string() << "\n";
-      return exit_code::kBadInput;
-    }
-    options.rules.push_back(std::move(*rules));
+  Result<std::vector<its::RuleSet>> rules = its::read_rules_files(ctx.fs, rules_files);
+  if (!rules) {
+    ctx.err << rules.error().to_string() << "\n";
+    return exit_code::kBadInput;
   }
+  options.rules = std::move(*rules);
   Result<Catalog> pot = extract_template(ctx.fs, sources, options);
   if (!pot) {
     ctx.err << pot.error().to_string() << "\n";

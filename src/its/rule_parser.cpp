@@ -178,6 +178,18 @@ Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file
   return out;
 }
 
+Result<std::vector<RuleSet>> read_rules_files(FileSystem& fs, const std::vector<std::string>& paths) {
+  std::vector<RuleSet> sets;
+  for (const std::string& path : paths) {
+    Result<std::string> text = fs.read(path);
+    if (!text) return text.error();
+    Result<RuleSet> rules = parse_rules(*text, path);
+    if (!rules) return rules.error();
+    sets.push_back(std::move(*rules));
+  }
+  return sets;
+}
+
 Result<RuleSet> parse_rules(std::string_view text, const std::string& file_name) {
   LineIndex lines(text);
   pugi::xml_document doc;

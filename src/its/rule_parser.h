@@ -8,16 +8,23 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <pugixml.hpp>
 
 #include "base/error.h"
+#include "base/file_system.h"
 #include "its/line_index.h"
 #include "its/rules.h"
 
 namespace xloc::its {
 
 Result<RuleSet> parse_rules(std::string_view text, const std::string& file_name);
+
+// Reads and parses each rules file, in order (what --rules and release's
+// rules beside a source both need); the first unreadable or invalid one
+// is the Error.
+Result<std::vector<RuleSet>> read_rules_files(FileSystem& fs, const std::vector<std::string>& paths);
 
 // `rules` is an its:rules element; `lines` indexes the text it was parsed
 // from, `text` (pugixml offsets are used for locations and to copy the

@@ -40,13 +40,11 @@ Result<std::vector<LoadedSource>> load_sources(FileSystem& fs, const Project& pr
     auto text = fs.read(loaded.resolved);
     if (!text) return text.error();
     loaded.text = std::move(*text);
-    for (const std::string& rules_path : s.rules_files) {
-      auto rules_text = fs.read(project.resolve(rules_path));
-      if (!rules_text) return rules_text.error();
-      auto rules = its::parse_rules(*rules_text, project.resolve(rules_path));
-      if (!rules) return rules.error();
-      loaded.rules.push_back(std::move(*rules));
-    }
+    std::vector<std::string> rules_paths;
+    for (const std::string& rules_path : s.rules_files) rules_paths.push_back(project.resolve(rules_path));
+    auto rules = its::read_rules_files(fs, rules_paths);
+    if (!rules) return rules.error();
+    loaded.rules = std::move(*rules);
     sources.push_back(std::move(loaded));
   }
   return sources;

@@ -44,3 +44,18 @@ TEST(Utf8, DecodesCodePoints) {
 
 }  // namespace
 }  // namespace xloc
+
+namespace xloc {
+namespace {
+
+TEST(Utf8, AppendEncodesWhatNextCodePointDecodes) {
+  std::string text;
+  for (char32_t c : {U'a', U'é', U'軟', U'🦵', U'\u0800', U'\U0010FFFF'}) append_utf8(text, c);
+  EXPECT_EQ(text, "a\xC3\xA9\xE8\xBB\x9F\xF0\x9F\xA6\xB5\xE0\xA0\x80\xF4\x8F\xBF\xBF");
+  EXPECT_EQ(find_invalid_utf8(text), std::nullopt);
+  size_t pos = 0;
+  EXPECT_EQ(next_code_point(text, pos), U'a');
+}
+
+}  // namespace
+}  // namespace xloc
