@@ -1,5 +1,6 @@
 #include "catalog/po_writer.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <string_view>
@@ -143,14 +144,14 @@ void Writer::string(std::string_view prefix, std::string_view name, std::string_
       // bytes fit gets no break: skip the Unicode line breaking (most
       // short strings; a profile of `xloc update` spent ~18% there).
       if (startcol + static_cast<long long>(portion_.size()) <= width) {
-        std::memset(breaks_.data(), kBreakProhibited, breaks_.size());
+        std::fill(breaks_.begin(), breaks_.end(), static_cast<char>(kBreakProhibited));
       } else {
         width_line_breaks(portion_, width, startcol, overrides_.data(), breaks_.data());
       }
       // A string that will not fit on the keyword's line starts on the next.
       if (first_line && !portion_.empty() &&
           (es < value.size() || startcol > width ||
-           std::memchr(breaks_.data(), kBreakPossible, breaks_.size()) != nullptr)) {
+           std::find(breaks_.begin(), breaks_.end(), static_cast<char>(kBreakPossible)) != breaks_.end())) {
         out_ += prefix;
         out_ += name;
         out_ += " \"\"\n";
