@@ -20,14 +20,7 @@ extern "C" [[gnu::used]] const char* __lsan_default_suppressions() { return "lea
 namespace xloc {
 namespace {
 
-std::vector<std::string> corpus_catalogs() {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(test::corpus_dir(), ec))
-    if (entry.is_regular_file() && entry.path().extension() == ".po") files.push_back(entry.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
+using test::corpus_catalogs;
 
 // libgettextpo reports problems through callbacks; collect them.
 std::vector<std::string>& gettext_errors() {

@@ -17,14 +17,7 @@
 namespace xloc {
 namespace {
 
-std::vector<std::string> corpus_catalogs() {
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(test::corpus_dir(), ec))
-    if (entry.is_regular_file() && entry.path().extension() == ".po") files.push_back(entry.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
+using test::corpus_catalogs;
 
 // "" if equal, else the first line that differs, both versions.
 std::string first_difference(const std::string& expected, const std::string& actual) {

@@ -1,5 +1,6 @@
 #include "support/paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,15 @@ std::string shared_dir() {
 }
 
 std::string corpus_dir() { return shared_dir() + "/corpus"; }
+
+std::vector<std::string> corpus_catalogs() {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus_dir(), ec))
+    if (entry.is_regular_file() && entry.path().extension() == ".po") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

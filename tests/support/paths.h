@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace xloc::test {
 
@@ -13,6 +14,8 @@ std::string build_dir();   // the CMake build folder (for artifacts a human may 
 // ../shared beside the repository, or $XLOC_SHARED_DIR.
 std::string shared_dir();
 std::string corpus_dir();  // shared_dir() + "/corpus"
+// Every .po file under corpus_dir(), sorted (empty if the corpus is missing).
+std::vector<std::string> corpus_catalogs();
 
 std::string read_file(const std::string& path);  // "" if missing
 void write_file(const std::string& path, const std::string& contents);
