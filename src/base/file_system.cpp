@@ -41,6 +41,16 @@ std::string temp_name_beside(const std::string& path) {
   return dir + "." + base + ".xloc-tmp-" + std::to_string(rng() % 1000000000);
 }
 
+// Makes a rename into the folder of `path` durable.
+void sync_folder_of(const std::string& path) {
+  const auto parent = std::filesystem::path(path).parent_path();
+  int dfd = ::open(parent.empty() ? "." : parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+}
+
 }  // namespace
 
 Result<std::string> RealFileSystem::read(const std::string& path) {
@@ -116,12 +126,7 @@ Status RealFileSystem::write_atomic(const std::string& path, const std::string& 
     ::unlink(temp.c_str());
     return io_error("unwritable-file", "cannot replace file", path, err);
   }
-  // Make the rename itself durable.
-  int dfd = ::open(parent.empty() ? "." : parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    ::fsync(dfd);
-    ::close(dfd);
-  }
+  sync_folder_of(path);
   return ok_status();
 }
 
@@ -141,8 +146,18 @@ Result<std::vector<std::string>> RealFileSystem::list(const std::string& dir) {
 }
 
 Status RealFileSystem::remove(const std::string& path) {
-  if (::unlink(path.c_str()) != 0 && errno != ENOENT)
-    return io_error("unwritable-file", "cannot remove file", path, errno);
+  if (::unlink(path.c_str()) == 0 || errno == ENOENT) return ok_status();
+  if ((errno == EISDIR || errno == EPERM) && ::rmdir(path.c_str()) == 0) return ok_status();
+  return io_error("unwritable-file", "cannot remove file", path, errno);
+}
+
+Status RealFileSystem::rename(const std::string& from, const std::string& to) {
+  std::error_code ec;
+  const auto parent = std::filesystem::path(to).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  if (ec) return io_error("unwritable-file", "cannot create folder", parent.string(), ec.value());
+  if (::rename(from.c_str(), to.c_str()) != 0) return io_error("unwritable-file", "cannot move file", to, errno);
+  sync_folder_of(to);
   return ok_status();
 }
 
@@ -188,6 +203,18 @@ Status MemoryFileSystem::remove(const std::string& path) {
   return ok_status();
 }
 
+Status MemoryFileSystem::rename(const std::string& from, const std::string& to) {
+  std::lock_guard lock(mutex_);
+  if (std::find(failing_moves_.begin(), failing_moves_.end(), from) != failing_moves_.end())
+    return io_error("unwritable-file", "cannot move file", to, ENOSPC);
+  auto it = files_.find(from);
+  if (it == files_.end()) return io_error("unwritable-file", "cannot move file", from, ENOENT);
+  std::string contents = std::move(it->second);
+  files_.erase(it);
+  files_[to] = std::move(contents);
+  return ok_status();
+}
+
 void MemoryFileSystem::add(const std::string& path, std::string contents) {
   std::lock_guard lock(mutex_);
   files_[path] = std::move(contents);
@@ -201,6 +228,11 @@ void MemoryFileSystem::fail_writes_to(const std::string& path) {
 std::map<std::string, std::string> MemoryFileSystem::files() const {
   std::lock_guard lock(mutex_);
   return files_;
+}
+
+void MemoryFileSystem::fail_moves_from(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  failing_moves_.push_back(path);
 }
 
 }  // namespace xloc

@@ -30,8 +30,13 @@ class FileSystem {
   // Names (not paths) of the entries of a folder, sorted.
   virtual Result<std::vector<std::string>> list(const std::string& dir) = 0;
 
-  // Removes a file; removing one that does not exist is not an error.
+  // Removes a file, or an empty folder; removing one that does not exist is
+  // not an error.
   virtual Status remove(const std::string& path) = 0;
+
+  // Moves a file to `to` (replacing it) in one step, creating `to`'s
+  // missing parent folders. Both must be on the same file system.
+  virtual Status rename(const std::string& from, const std::string& to) = 0;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -41,10 +46,12 @@ class RealFileSystem final : public FileSystem {
   bool exists(const std::string& path) override;
   Result<std::vector<std::string>> list(const std::string& dir) override;
   Status remove(const std::string& path) override;
+  Status rename(const std::string& from, const std::string& to) override;
 };
 
 // Thread-safe in-memory files; `fail_writes_to` makes write_atomic fail for
-// a path, to test that callers leave everything untouched on failure.
+// a path and `fail_moves_from` a rename of it, to test that callers leave
+// everything untouched on failure.
 class MemoryFileSystem final : public FileSystem {
  public:
   Result<std::string> read(const std::string& path) override;
@@ -52,15 +59,18 @@ class MemoryFileSystem final : public FileSystem {
   bool exists(const std::string& path) override;
   Result<std::vector<std::string>> list(const std::string& dir) override;
   Status remove(const std::string& path) override;
+  Status rename(const std::string& from, const std::string& to) override;
 
   void add(const std::string& path, std::string contents);
   void fail_writes_to(const std::string& path);
+  void fail_moves_from(const std::string& path);
   std::map<std::string, std::string> files() const;
 
  private:
   mutable std::mutex mutex_;
   std::map<std::string, std::string> files_;
   std::vector<std::string> failing_;
+  std::vector<std::string> failing_moves_;
 };
 
 }  // namespace xloc

@@ -106,13 +106,14 @@ struct LocaleJob {
   const ReleaseOptions& options;
   const Catalog& fresh_template;
   const std::vector<LoadedSource>& sources;
+  WriteBatch& batch;  // editions are staged here as soon as they are made
 };
 
-// Everything for one locale except writing its editions.
+// One locale's outcome; its editions are already staged in the batch.
 struct LocaleWork {
   LocaleOutcome outcome;
-  std::vector<std::pair<std::string, std::string>> files;  // path under out/, contents; written, then dropped
   std::string revision_date;
+  std::optional<Error> write_error;  // staging an edition failed: the release fails
 };
 
 LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::string& locale) {
@@ -167,6 +168,7 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
   if (!out.reasons.empty()) return work;
 
   const CatalogIndex index(*catalog);  // once per locale, not once per source
+  std::vector<std::string> xml;        // this locale's editions, one per source
   for (const LoadedSource& source : job.sources) {
     ExportOptions export_options;
     export_options.index = &index;
@@ -176,7 +178,6 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     auto exported = export_document(source.text, source.resolved, fs, *catalog, export_options);
     if (!exported) {
       out.reasons.push_back("export of " + source.path + " failed: " + exported.error().to_string());
-      work.files.clear();
       out.editions.clear();
       return work;
     }
@@ -187,7 +188,15 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     edition.units = exported->report.units;
     edition.fallback_units = exported->report.fallbacks.size();
     out.editions.push_back(edition);
-    work.files.emplace_back("editions/" + edition.path, std::move(exported->xml));
+    xml.push_back(std::move(exported->xml));
+  }
+  // A locale ships all its editions or none, so they are staged only now.
+  for (size_t i = 0; i < xml.size(); ++i) {
+    const std::string path = join_path(job.options.out_dir, "editions/" + out.editions[i].path);
+    if (Status s = job.batch.write(path, xml[i]); !s) {
+      work.write_error = s.error();
+      return work;
+    }
   }
   out.shipped = true;
   return work;
@@ -226,13 +235,14 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
     outcome.template_stale = !outcome.template_note.empty();
   }
 
-  const LocaleJob job{*project, options, *fresh, *sources};
+  // Editions stream into a staging folder inside out/ as workers make them,
+  // so memory stays bounded by --jobs; the batch moves them into place all
+  // or none at the end (a failed or killed release leaves out/ as it was).
+  WriteBatch batch(fs, join_path(options.out_dir, ".xloc-staging"));
+  const LocaleJob job{*project, options, *fresh, *sources, batch};
   std::vector<LocaleWork> works(project->locales.size());
   std::mutex progress_mutex;
   size_t done = 0;
-  // Editions stay in memory until the batch below writes them all or none
-  // (a failed release leaves out/ as it was); memory grows with the total
-  // size of the editions, see tools/bench/RESULTS.md.
   // ICU loads its break-iterator data on first use; do that once here, not
   // racing in every worker (ThreadSanitizer cannot see ICU's own locking).
   { WordCounter warm_up; }
@@ -244,12 +254,12 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
     }
   });
 
-  // Write editions per locale; then the manifest and the report, last, so
-  // they describe files that exist. All or nothing: if one write fails, the
-  // files already written get their old contents back.
-  WriteBatch batch;
+  // The editions are staged; add the removal of held-back locales' old
+  // editions, then the manifest and the report, last, so they describe
+  // files that exist.
+  for (LocaleWork& work : works)
+    if (work.write_error) return *work.write_error;
   for (LocaleWork& work : works) {
-    for (const auto& [path, contents] : work.files) batch.write(join_path(options.out_dir, path), contents);
     if (!work.outcome.shipped) {
       for (const LoadedSource& s : *sources)
         batch.remove(join_path(options.out_dir, "editions/" + work.outcome.locale + "/" + file_name_of(s.path)));
@@ -258,15 +268,17 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
     outcome.locales.push_back(std::move(work.outcome));
   }
 
-  batch.write(join_path(options.out_dir, "editions/manifest.json"), render_manifest(outcome));
+  if (Status s = batch.write(join_path(options.out_dir, "editions/manifest.json"), render_manifest(outcome)); !s)
+    return s.error();
   HtmlReportOptions html;
   std::error_code ec;
   auto rel = std::filesystem::relative(std::filesystem::absolute(options.project_dir),
                                        std::filesystem::absolute(options.out_dir), ec);
   html.project_href = ec || rel.empty() ? "" : rel.lexically_normal().string() + "/";
   if (html.project_href == "./") html.project_href = "";
-  batch.write(join_path(options.out_dir, "report.html"), render_html_report(outcome, html));
-  if (Status s = batch.commit(fs); !s) return s.error();
+  if (Status s = batch.write(join_path(options.out_dir, "report.html"), render_html_report(outcome, html)); !s)
+    return s.error();
+  if (Status s = batch.commit(); !s) return s.error();
   return outcome;
 }
 

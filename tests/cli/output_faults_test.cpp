@@ -25,7 +25,7 @@ struct Fault {
 };
 constexpr Fault kFaults[] = {{"write", 1}, {"fsync", 1}, {"rename", 1}};
 
-test::ProcessResult run_with_fault(std::vector<std::string> args, const Fault* f) {
+test::ProcessResult run_with_fault(std::vector<std::string> args, const Fault* f, bool kill = false) {
   args.insert(args.begin(), test::xloc_binary());
   std::vector<std::string> env{"ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1:abort_on_error=1",
                                "SOURCE_DATE_EPOCH=1767225600"};
@@ -33,6 +33,7 @@ test::ProcessResult run_with_fault(std::vector<std::string> args, const Fault* f
     env.push_back(std::string("LD_PRELOAD=") + XLOC_FAIL_IO_SHIM);
     env.push_back(std::string("XLOC_FAIL_CALL=") + f->call);
     env.push_back("XLOC_FAIL_NTH=" + std::to_string(f->nth));
+    if (kill) env.push_back("XLOC_FAIL_KILL=1");
   }
   return test::run(args, "", "", env);
 }
@@ -126,6 +127,46 @@ TEST(OutputFaults, AFailedReleaseLeavesOutAsItWas) {
     EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
     const auto after = snapshot(dir / "out");
     EXPECT_EQ(after, old_files) << "a failed release must leave out/ as it was";
+    EXPECT_FALSE(fs::exists(dir / "out/.xloc-staging"));
+  }
+}
+
+TEST(OutputFaults, AReleaseKilledMidwayIsUndoneByTheNextRun) {
+  // Editions stream into out/.xloc-staging; the commit moves them into
+  // place under a journal. A process killed at any rename (while staging,
+  // while committing) must leave something the next run can undo: its
+  // first step restores the old out/. The next run here fails at its first
+  // write, so out/ must then be exactly the old release; a clean run after
+  // that gives the new one.
+  test::TempDir dir;
+  copy_project(dir.path());
+  std::string de = test::read_file(dir / "po/de.po");
+  const std::string from = "msgstr \"Einleitung\"";
+  test::write_file(dir / "po/de.po", std::string(de).replace(de.find(from), from.size(), "msgstr \"Einführung\""));
+  ASSERT_NE(run_with_fault({"release", "--project", dir.path(), "--out", dir / "old"}, nullptr).exit_code, 2);
+  test::write_file(dir / "po/de.po", de);
+  ASSERT_NE(run_with_fault({"release", "--project", dir.path(), "--out", dir / "new"}, nullptr).exit_code, 2);
+  const auto old_files = snapshot(dir / "old"), new_files = snapshot(dir / "new");
+
+  // 8 editions + manifest + report + journal are written with a rename
+  // each; the commit then makes two renames per replaced file.
+  for (int nth : {3, 11, 12, 13, 18, 25, 31}) {
+    SCOPED_TRACE("killed at rename #" + std::to_string(nth));
+    fs::remove_all(dir / "out");
+    fs::copy(dir / "old", dir / "out", fs::copy_options::recursive);
+    const Fault rename{"rename", nth};
+    auto killed = run_with_fault({"release", "--project", dir.path(), "--out", dir / "out"}, &rename, true);
+    ASSERT_EQ(killed.exit_code, 137) << killed.out << killed.err;
+
+    const Fault first_write{"write", 1};
+    auto failed = run_with_fault({"release", "--project", dir.path(), "--out", dir / "out"}, &first_write);
+    EXPECT_EQ(failed.exit_code, 2) << failed.out << failed.err;
+    EXPECT_EQ(snapshot(dir / "out"), old_files) << "the killed release was not undone";
+
+    auto clean = run_with_fault({"release", "--project", dir.path(), "--out", dir / "out"}, nullptr);
+    EXPECT_NE(clean.exit_code, 2) << clean.err;
+    EXPECT_EQ(snapshot(dir / "out"), new_files);
+    EXPECT_FALSE(fs::exists(dir / "out/.xloc-staging"));
   }
 }
 

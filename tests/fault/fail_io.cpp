@@ -3,6 +3,8 @@
 //   XLOC_FAIL_CALL   write | fsync | rename   (which call to fail)
 //   XLOC_FAIL_NTH    N: fail the Nth such call on a regular file (1-based)
 //   XLOC_FAIL_ERRNO  the errno to fail with (default ENOSPC)
+//   XLOC_FAIL_KILL   if set, the process dies (_exit 137, as if killed)
+//                    at that call instead of seeing it fail
 // Only calls on regular files count, so writes to a terminal or pipe are
 // never failed. A failing `write` first writes half of its buffer, like a
 // disk that fills up mid-file.
@@ -35,7 +37,9 @@ bool should_fail(const char* name) {
   if (!configured_for(name)) return false;
   const char* nth = getenv("XLOC_FAIL_NTH");
   const long target = nth ? atol(nth) : 1;
-  return ++calls == target;
+  if (++calls != target) return false;
+  if (getenv("XLOC_FAIL_KILL")) _exit(137);
+  return true;
 }
 
 bool is_regular_file(int fd) {
