@@ -22,7 +22,7 @@ std::string_view strip_one_space(std::string_view s) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_spaces(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
@@ -34,7 +34,7 @@ void add_flags(std::string_view text, std::vector<std::string>& flags) {
   while (!text.empty()) {
     size_t comma = text.find(',');
     if (comma == std::string_view::npos) comma = text.size();
-    std::string_view piece = trim(text.substr(0, comma));
+    std::string_view piece = trim_spaces(text.substr(0, comma));
     text.remove_prefix(std::min(comma + 1, text.size()));
     if (piece.substr(0, 6) == "range:") {
       flags.emplace_back(piece);
@@ -44,18 +44,18 @@ void add_flags(std::string_view text, std::vector<std::string>& flags) {
       size_t end = 0;
       while (end < piece.size() && !is_space(piece[end])) ++end;
       flags.emplace_back(piece.substr(0, end));
-      piece = trim(piece.substr(end));
+      piece = trim_spaces(piece.substr(end));
     }
   }
 }
 
 void add_references(std::string_view text, std::vector<std::string>& refs) {
-  text = trim(text);
+  text = trim_spaces(text);
   while (!text.empty()) {
     size_t end = 0;
     while (end < text.size() && !is_space(text[end])) ++end;
     refs.emplace_back(text.substr(0, end));
-    text = trim(text.substr(end));
+    text = trim_spaces(text.substr(end));
   }
 }
 

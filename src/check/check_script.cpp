@@ -16,7 +16,7 @@
 namespace xloc::checks {
 namespace {
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_script_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 }  // namespace
 
@@ -35,16 +35,16 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
     }
     const char32_t c = next_code_point(text, pos);
     UErrorCode status = U_ZERO_ERROR;
-    if (is_letter(c) && locale.uses_script(uscript_getScript(static_cast<UChar32>(c), &status))) return;
+    if (is_script_letter(c) && locale.uses_script(uscript_getScript(static_cast<UChar32>(c), &status))) return;
   }
   // The source's words, to skip the ones the translation keeps.
   std::unordered_set<std::string_view> source_words;
   {
     const auto points = code_points(source);
     for (size_t i = 0; i < points.size();) {
-      if (!is_letter(points[i].value)) { ++i; continue; }
+      if (!is_script_letter(points[i].value)) { ++i; continue; }
       const size_t b = i;
-      while (i < points.size() && is_letter(points[i].value)) ++i;
+      while (i < points.size() && is_script_letter(points[i].value)) ++i;
       source_words.insert(std::string_view(source).substr(points[b].offset, points[i - 1].offset + points[i - 1].length - points[b].offset));
     }
   }
@@ -53,11 +53,11 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
   UScriptCode foreign_script = USCRIPT_INVALID_CODE;
   std::string_view sample;
   for (size_t i = 0; i < points.size();) {
-    if (!is_letter(points[i].value)) { ++i; continue; }
+    if (!is_script_letter(points[i].value)) { ++i; continue; }
     const size_t b = i;
     bool native = false;
     UScriptCode other = USCRIPT_INVALID_CODE;
-    for (; i < points.size() && is_letter(points[i].value); ++i) {
+    for (; i < points.size() && is_script_letter(points[i].value); ++i) {
       UErrorCode status = U_ZERO_ERROR;
       const UScriptCode sc = uscript_getScript(static_cast<UChar32>(points[i].value), &status);
       if (sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;

@@ -10,7 +10,7 @@
 namespace xloc {
 namespace {
 
-constexpr std::array kFormats{
+constexpr std::array kStatsFormats{
     StatsFormat{"text", write_stats_text},
     StatsFormat{"json", write_stats_json},
 };
@@ -27,10 +27,10 @@ std::string pad_left(const std::string& s, size_t width) {
 
 }  // namespace
 
-std::span<const StatsFormat> stats_formats() { return kFormats; }
+std::span<const StatsFormat> stats_formats() { return kStatsFormats; }
 
 std::optional<StatsFormat> find_stats_format(std::string_view name) {
-  for (const StatsFormat& f : kFormats)
+  for (const StatsFormat& f : kStatsFormats)
     if (f.name == name) return f;
   return std::nullopt;
 }

@@ -106,14 +106,39 @@ TEST(FileSystemRemove, RemovesFilesAndToleratesMissingOnes) {
   EXPECT_TRUE(real.remove(dir / "x"));
   EXPECT_FALSE(real.exists(dir / "x"));
   EXPECT_TRUE(real.remove(dir / "x"));
-  auto not_a_file = real.remove(dir.path());  // a folder is not removed
-  EXPECT_FALSE(not_a_file);
+  test::write_file(dir / "sub/y", "2");
+  EXPECT_FALSE(real.remove(dir / "sub")) << "a folder with files in it is not removed";
+  EXPECT_TRUE(real.exists(dir / "sub/y"));
+  EXPECT_TRUE(real.remove(dir / "sub/y"));
+  EXPECT_TRUE(real.remove(dir / "sub")) << "an empty folder is";
+  EXPECT_FALSE(real.exists(dir / "sub"));
 
   MemoryFileSystem memory;
   memory.add("a", "1");
   EXPECT_TRUE(memory.remove("a"));
   EXPECT_FALSE(memory.exists("a"));
   EXPECT_TRUE(memory.remove("a"));
+}
+
+}  // namespace
+}  // namespace xloc
+
+namespace xloc {
+namespace {
+
+TEST(FileSystemRename, MovesAFileOverAnotherAndCreatesMissingFolders) {
+  test::TempDir dir;
+  RealFileSystem real;
+  test::write_file(dir / "a", "new");
+  test::write_file(dir / "b", "old");
+  ASSERT_TRUE(real.rename(dir / "a", dir / "b"));
+  EXPECT_FALSE(real.exists(dir / "a"));
+  EXPECT_EQ(test::read_file(dir / "b"), "new");
+  ASSERT_TRUE(real.rename(dir / "b", dir / "deep/er/c"));
+  EXPECT_EQ(test::read_file(dir / "deep/er/c"), "new");
+  auto missing = real.rename(dir / "nothing", dir / "d");
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, "unwritable-file");
 }
 
 }  // namespace
