@@ -97,8 +97,15 @@ SourceLocation location_of_offset(std::string_view data, size_t offset, std::str
 }
 
 Result<std::string> convert_to_utf8(std::string_view data, const std::string& charset, std::string_view file_name) {
+  // Charset names are ASCII (IANA: letters, digits and a few marks). ICU's
+  // alias lookup skips other bytes, so "ISO-8859-\x8A1" would pass as
+  // ISO-8859-1, and the name would no longer match itself once converted.
+  const bool ascii_name = std::all_of(charset.begin(), charset.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == ':' || c == '+' || c == '(' || c == ')';
+  });
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset.c_str(), &status));
+  if (!ascii_name) status = U_INVALID_TABLE_FORMAT;  // reported below as unknown, like any bad name
+  std::unique_ptr<UConverter, ConverterCloser> conv(ascii_name ? ucnv_open(charset.c_str(), &status) : nullptr);
   if (U_FAILURE(status)) {
     return Error{"unknown-charset", "the header declares a charset ICU does not know", charset,
                  SourceLocation{std::string(file_name), 0, 0}};

@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 
 #include "base/limits.h"
+#include "its/char_reference.h"
 #include "its/xml_depth.h"
 
 namespace xloc::its {
@@ -30,15 +31,7 @@ bool valid_reference(std::string_view s, size_t amp, std::string& name) {
   const size_t semi = s.find(';', amp);
   if (semi == std::string_view::npos || semi == amp + 1) return false;
   name = std::string(s.substr(amp + 1, semi - amp - 1));
-  if (name[0] == '#') {
-    const bool hex = name.size() > 1 && name[1] == 'x';
-    const size_t start = hex ? 2 : 1;
-    if (name.size() <= start) return false;
-    for (size_t i = start; i < name.size(); ++i)
-      if (!(hex ? std::isxdigit(static_cast<unsigned char>(name[i])) : std::isdigit(static_cast<unsigned char>(name[i]))))
-        return false;
-    return true;
-  }
+  if (name[0] == '#') return decode_char_reference(name).has_value();
   for (char c : name)
     if (c == ' ' || c == '<' || c == '&' || c == '"' || c == '\'') return false;
   return true;

@@ -8,6 +8,7 @@
 
 #include "base/limits.h"
 #include "base/utf8.h"
+#include "its/char_reference.h"
 #include "its/tag_scanner.h"
 #include "its/xml_depth.h"
 #include "its/xml_names.h"
@@ -79,6 +80,11 @@ Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::stri
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
     return Error{"invalid-utf8", "invalid UTF-8 (xloc reads XML in UTF-8 only)", hex, lines.locate(file_name, *bad)};
+  }
+  if (const auto bad = find_bad_char_reference(text)) {
+    const size_t end = std::min(text.find(';', *bad), std::min(text.size(), *bad + 16));
+    return Error{"malformed-xml", "malformed XML: a character reference that is malformed or names a character XML does not allow",
+                 std::string(text.substr(*bad, end - *bad + 1)), lines.locate(file_name, *bad)};
   }
   pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(), kOptions, pugi::encoding_utf8);
   if (r) {

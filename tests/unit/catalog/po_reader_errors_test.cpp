@@ -24,6 +24,17 @@ TEST(PoReaderErrors, UnknownCharsetIsAnError) {
             "x.po:2:43: error: the header declares a charset ICU does not know near 'NO-SUCH-CHARSET'");
 }
 
+// Found by fuzzing: ICU's alias lookup skips bytes that are not letters or
+// digits, so this name opened ISO-8859-1, and the converted header then
+// named a different charset (the fuzz regression po_reader/charset-name-*).
+TEST(PoReaderErrors, ACharsetNameWithNonAsciiBytesIsUnknown) {
+  Result<Catalog> catalog =
+      read_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-\x8A" "1\\n\"\n", "x.po");
+  ASSERT_FALSE(catalog.ok());
+  EXPECT_EQ(catalog.error().code, "unknown-charset");
+  EXPECT_EQ(catalog.error().where.line, 2);
+}
+
 // gettext only warns ("invalid multibyte sequence") and goes on; xloc
 // refuses, because every stage after the reader relies on UTF-8 strings.
 TEST(PoReaderErrors, EscapesThatMakeInvalidUtf8AreErrors) {
