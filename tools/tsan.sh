@@ -2,7 +2,8 @@
 # Builds xloc with ThreadSanitizer (the `tsan` preset; only the xloc target)
 # and runs the parallel commands with 4 threads: `release --jobs 4` on the
 # bundled project and on a scaled one (40 locales), `update --jobs 4` and
-# `check --jobs 4` over 40 catalogs. Fails on any ThreadSanitizer report.
+# `check --jobs 4` over 40 catalogs, `extract --jobs 4` over the corpus's
+# pages. Fails on any ThreadSanitizer report.
 #   tools/tsan.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,4 +57,8 @@ done
 run "release --jobs 4 (scaled, 40 locales)" release --project "$work/scaled" --out "$work/scaled/out" --jobs 4
 run "check --jobs 4 (40 catalogs)" check --jobs 4 "${catalogs[@]}"
 run "update --jobs 4 (40 catalogs)" update --jobs 4 po/knee-health.pot "${catalogs[@]}"
+corpus=${XLOC_SHARED_DIR:-$root/../shared}/corpus/gnome-user-docs/gnome-help/C
+if [ -d "$corpus" ]; then
+  run "extract --jobs 4 (corpus pages)" extract --jobs 4 -o "$work/corpus.pot" "$corpus"/*.page
+fi
 echo "tsan: no data races"

@@ -20,12 +20,15 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
   std::string domain, output;
   app.add_option("--rules", rules_files, "ITS 2.0 rules file applied to every source (repeatable)");
   app.add_option("--domain", domain, "project name for the template's Project-Id-Version");
+  unsigned jobs = 0;
   app.add_option("-o,--output", output, "template to write (OUT.pot)")->required();
+  app.add_option("-j,--jobs", jobs, "sources parsed at once (default: one per core)");
   app.add_option("sources", sources, "XML sources (DocBook 5, Mallard, XHTML or any with --rules)")->required();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 
   ExtractOptions options;
   options.domain = domain;
+  options.jobs = jobs;
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");  // reproducible builds
   options.creation_date = format_pot_date(epoch ? std::atoll(epoch) : static_cast<long long>(std::time(nullptr)));
   Result<std::vector<its::RuleSet>> rules = its::read_rules_files(ctx.fs, rules_files);

@@ -1,7 +1,11 @@
 #include "extract/extract.h"
 
+#include <algorithm>
 #include <ctime>
+#include <optional>
+#include <thread>
 
+#include "base/parallel.h"
 #include "catalog/header.h"
 
 namespace xloc {
@@ -133,12 +137,29 @@ Result<Catalog> extract_template(FileSystem& fs, const std::vector<std::string>&
   TemplateBuilder builder(options);
   its::WalkOptions walk_options;
   walk_options.rules = options.rules;
-  for (const std::string& path : sources) {
-    Result<std::string> text = fs.read(path);
-    if (!text) return text.error();
-    Result<its::WalkResult> walked = its::walk_units(*text, path, fs, walk_options);
-    if (!walked) return walked.error();
-    builder.add(*walked);
+  // Walking (parsing, rules, units) is most of the work and independent per
+  // source; adding to the template is cheap and must keep the order. So a
+  // window of sources is walked in parallel, then added in order; memory
+  // holds one window's units, not the corpus's.
+  const unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const size_t window = std::max<size_t>(1, size_t{threads} * 8);
+  std::vector<std::optional<Result<its::WalkResult>>> walked;
+  for (size_t first = 0; first < sources.size(); first += window) {
+    const size_t n = std::min(window, sources.size() - first);
+    walked.assign(n, std::nullopt);
+    parallel_for(n, threads, [&](size_t i) {
+      const std::string& path = sources[first + i];
+      Result<std::string> text = fs.read(path);
+      if (!text) {
+        walked[i].emplace(text.error());
+        return;
+      }
+      walked[i].emplace(its::walk_units(*text, path, fs, walk_options));
+    });
+    for (std::optional<Result<its::WalkResult>>& w : walked) {
+      if (!*w) return w->error();
+      builder.add(**w);
+    }
   }
   return std::move(builder).finish();
 }

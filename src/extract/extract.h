@@ -29,6 +29,9 @@ struct ExtractOptions {
   std::string creation_date;
   // Rules from --rules, applied to every source after the built-in ones.
   std::vector<its::RuleSet> rules;
+  // Sources read and walked at once (0 = one per core). The template is
+  // byte-identical for any value.
+  unsigned jobs = 0;
 };
 
 class TemplateBuilder {
@@ -47,8 +50,9 @@ class TemplateBuilder {
 // The header entry every template starts with.
 Message template_header(const ExtractOptions& options);
 
-// Reads and walks each of `sources` in order. The first unreadable or
-// invalid source ends the work with its Error; nothing partial is returned.
+// Reads and walks `sources` (in parallel, a window at a time) and adds them
+// in order. The first unreadable or invalid source, in order, ends the work
+// with its Error; nothing partial is returned.
 Result<Catalog> extract_template(FileSystem& fs, const std::vector<std::string>& sources,
                                  const ExtractOptions& options);
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "catalog/header.h"
+#include "catalog/po_writer.h"
 
 namespace xloc {
 namespace {
@@ -80,6 +81,44 @@ TEST(Extract, FirstBadSourceStopsTheWork) {
   auto missing = extract_template(fs, {"nope.page"}, options());
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, "unreadable-file");
+}
+
+TEST(Extract, TheTemplateIsTheSameForAnyNumberOfJobs) {
+  // 50 sources, each with a message of its own and one they share: more
+  // than one window of parallel walks, and order-dependent references.
+  MemoryFileSystem fs;
+  std::vector<std::string> sources;
+  for (int i = 0; i < 50; ++i) {
+    const std::string name = "p" + std::to_string(i) + ".page";
+    fs.add(name, "<page xmlns=\"http://projectmallard.org/1.0/\"><p>Shared</p><p>Own " + std::to_string(i) +
+                     "</p></page>");
+    sources.push_back(name);
+  }
+  std::string first;
+  for (unsigned jobs : {1u, 2u, 3u, 8u}) {
+    ExtractOptions o = options();
+    o.jobs = jobs;
+    auto pot = extract_template(fs, sources, o);
+    ASSERT_TRUE(pot.ok()) << jobs;
+    if (first.empty()) first = write_po(*pot);
+    EXPECT_EQ(write_po(*pot), first) << jobs << " jobs";
+  }
+  EXPECT_NE(first.find("#: p0.page:1 p1.page:1"), std::string::npos) << first.substr(0, 400);
+}
+
+TEST(Extract, WithManyJobsTheFirstBadSourceInOrderIsReported) {
+  MemoryFileSystem fs;
+  std::vector<std::string> sources;
+  for (int i = 0; i < 20; ++i) {
+    const std::string name = "p" + std::to_string(i) + ".page";
+    fs.add(name, i >= 7 ? "<page><p>x</page>" : "<page xmlns=\"http://projectmallard.org/1.0/\"/>");
+    sources.push_back(name);
+  }
+  ExtractOptions o = options();
+  o.jobs = 4;
+  auto r = extract_template(fs, sources, o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where.file, "p7.page");
 }
 
 }  // namespace
