@@ -1,5 +1,6 @@
 #include "catalog/po_reader.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <cstdint>
@@ -358,16 +359,22 @@ Status PoParser::finish_entry() {
   return ok_status();
 }
 
-// Replaces the declared `charset` in the header's Content-Type by UTF-8.
-void declare_utf8(Catalog& catalog, const std::string& charset) {
+// Declares UTF-8 in the header's Content-Type, in place of the charset the
+// catalog was converted from. Finds the charset exactly as
+// Header::charset() does (field names in any case), so that reading the
+// written catalog again never converts it a second time.
+void declare_utf8(Catalog& catalog) {
   Message* header = catalog.header_entry();
   if (!header) return;
-  std::string& text = header->msgstr[0];
-  const size_t field = text.find("Content-Type:");
-  if (field == std::string::npos) return;
-  const size_t at = text.find("charset=" + charset, field);
+  Header fields = Header::parse(header->msgstr[0]);
+  std::optional<std::string> type = fields.get("Content-Type");
+  if (!type) return;
+  const size_t at = type->find("charset=");
   if (at == std::string::npos) return;
-  text.replace(at + 8, charset.size(), "UTF-8");
+  const size_t end = std::min(type->find_first_of("; \t", at + 8), type->size());
+  type->replace(at + 8, end - (at + 8), "UTF-8");
+  fields.set("Content-Type", *type);
+  header->msgstr[0] = fields.to_msgstr();
 }
 
 // Where the header's "charset=" value is in the file: the first one after
@@ -411,7 +418,7 @@ Result<Catalog> read_po(std::string_view data, std::string_view file_name) {
     return error;
   }
   catalog = parse_checked(*utf8, file_name, true);
-  if (catalog) declare_utf8(*catalog, charset);
+  if (catalog) declare_utf8(*catalog);
   return catalog;
 }
 

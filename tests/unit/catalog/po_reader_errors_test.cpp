@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "unit/catalog/po_malformed_cases.h"
 
 namespace xloc {
@@ -74,6 +75,21 @@ TEST(PoReader, ConvertsDeclaredCharsetsToUtf8) {
     EXPECT_EQ(catalog->messages[0].msgstr[0], "Content-Type: text/plain; charset=UTF-8\nLanguage: xx\n") << c.charset;
     EXPECT_EQ(catalog->messages[1].msgstr_location.to_string(), "l.po:7:1");
   }
+}
+
+// Found by fuzzing (regression po_reader/content-type-field-in-other-case.po):
+// header field names are case-insensitive, so "Content-TypE" declares the
+// charset too, and must be rewritten to UTF-8 after conversion, or reading
+// the written catalog converts it a second time.
+TEST(PoReader, AConvertedCatalogDeclaresUtf8WhateverTheFieldNamesCase) {
+  const std::string text =
+      "msgid \"\"\nmsgstr \"\"\n\"content-TYPE: text/plain; charset=ISO-88-59-1\\n\"\n\nmsgid \"a\"\nmsgstr \"\xE4\"\n";
+  Result<Catalog> first = read_po(text, "l.po");
+  ASSERT_TRUE(first.ok()) << first.error().to_string();
+  EXPECT_EQ(first->messages[0].msgstr[0], "content-TYPE: text/plain; charset=UTF-8\n");
+  Result<Catalog> again = read_po(write_po(*first), "l.po");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->messages[1].msgstr[0], "ä");
 }
 
 }  // namespace
