@@ -209,6 +209,10 @@ Status Walker::apply(const Rule& rule) {
   }
   auto selector = compile_selector(rule.selector, rule.namespaces, table_, variables.get(), rule.where);
   if (!selector) return selector.error();
+  // "1 + 2" is valid XPath but selects nothing: pugixml would throw on it.
+  if ((*selector)->return_type() != pugi::xpath_type_node_set)
+    return Error{"invalid-selector", "the selector is an XPath expression that does not select nodes", rule.selector,
+                 rule.where};
   // The walk reads xml:lang and xml:id itself; a rule pointing at them
   // would only repeat that, at the price of an XPath per element.
   if ((rule.kind == RuleKind::kLang && rule.pointer == "@xml:lang") ||

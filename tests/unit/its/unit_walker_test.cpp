@@ -143,6 +143,11 @@ TEST(UnitWalker, ErrorsNameFileLineAndColumn) {
                            " xmlns:its=\"http://www.w3.org/2005/11/its\">\n<its:rules version=\"2.0\">\n"
                            "  <its:translateRule selector=\"//p[\" translate=\"no\"/></its:rules></page>",
        "doc.xml:3:3: error: invalid XPath selector: unrecognized node test near '//p['"},
+      // Found by fuzzing (regression its_walk/selector-that-is-a-number.xml).
+      {"selector that selects no nodes", std::string("<page ") + kMal +
+                           " xmlns:its=\"http://www.w3.org/2005/11/its\">\n<its:rules version=\"2.0\">\n"
+                           "  <its:translateRule selector=\"/+c\" translate=\"no\"/></its:rules></page>",
+       "doc.xml:3:3: error: the selector is an XPath expression that does not select nodes near '/+c'"},
       {"unbound prefix in selector", std::string("<page ") + kMal +
                            " xmlns:its=\"http://www.w3.org/2005/11/its\">\n<its:rules version=\"2.0\">\n"
                            "  <its:translateRule selector=\"//x:p\" translate=\"no\"/></its:rules></page>",
