@@ -82,8 +82,8 @@ void normalization(const CheckScope& scope, Findings& out) {
     return;
   }
   if (count > kLinesShown + 1) lines += ", …";
-  out.add(*first, std::to_string(count) + " messages are not in NFC (first here: " + detail + "; also lines " +
-                      lines + ")");
+  out.add(*first, std::to_string(count) + " messages are not in NFC (first here: " + detail + "; also line" +
+                      (count > 2 ? "s " : " ") + lines + ")");
 }
 
 }  // namespace xloc::checks
