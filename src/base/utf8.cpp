@@ -38,7 +38,7 @@ std::optional<size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-char32_t next_code_point(std::string_view text, size_t& pos) {
+char32_t next_code_point_slow(std::string_view text, size_t& pos) {
   const size_t len = sequence_length(text, pos);
   if (len == 0) {
     ++pos;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <iterator>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -228,6 +230,35 @@ unsigned long long scan_limit(const std::vector<Rule>& rules) {
   return std::min<unsigned long long>(bound + period + 1, 100'000'000ULL);
 }
 
+// The keywords of `rules` that some non-negative integer selects.
+// Scanning [0, scan_limit] is exact but takes a million steps for fr, es,
+// pt and it, whose "many" is n % 1000000 == 0. So first try the integers
+// where categories show: 0..10000 and CLDR's own samples of each keyword
+// (ICU's getSamples, e.g. 1000000 for "many"). Once every keyword is seen
+// no scan can find more; only if one is still missing (Russian "other"
+// holds only fractions) is the full range scanned, to be sure.
+std::set<std::string_view> reached_categories(const std::vector<Rule>& rules, icu::PluralRules& icu_rules) {
+  constexpr unsigned long long kFirst = 10000;
+  std::set<std::string_view> keywords{"other"};  // what category_of can answer
+  for (const Rule& r : rules) keywords.insert(r.keyword);
+  std::set<std::string_view> reached;
+  for (unsigned long long n = 0; n <= kFirst; ++n) reached.insert(category_of(rules, n));
+  for (const Rule& r : rules) {
+    if (reached.size() == keywords.size()) return reached;
+    double samples[64];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t count =
+        icu_rules.getSamples(icu::UnicodeString::fromUTF8(r.keyword), samples, std::size(samples), status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i)
+      if (samples[i] >= 0 && samples[i] < 1e15 && samples[i] == std::floor(samples[i]))
+        reached.insert(category_of(rules, static_cast<unsigned long long>(samples[i])));
+  }
+  const unsigned long long limit = scan_limit(rules);
+  for (unsigned long long n = kFirst + 1; n <= limit && reached.size() < keywords.size(); ++n)
+    reached.insert(category_of(rules, n));
+  return reached;
+}
+
 std::string print_relation(const Relation& r, bool negate, bool in_conjunction) {
   const std::string lhs = r.mod ? "n % " + std::to_string(r.mod) : "n";
   const bool negated = r.negated != negate;
@@ -323,10 +354,7 @@ Result<CldrPluralForms> cldr_plural_forms(std::string_view locale) {
   auto rules = parse_rules(text);
   if (!rules) return unknown_locale(locale, "cannot read ICU's plural rules for '" + std::string(locale) + "': " + text);
 
-  std::set<std::string_view> reached;
-  const unsigned long long limit = scan_limit(*rules);
-  for (unsigned long long n = 0; n <= limit && reached.size() < rules->size() + 1; ++n)
-    reached.insert(category_of(*rules, n));
+  const std::set<std::string_view> reached = reached_categories(*rules, *icu_rules);
 
   CldrPluralForms out;
   out.locale = parsed->cldr_locale;

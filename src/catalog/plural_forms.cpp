@@ -12,7 +12,7 @@ namespace xloc {
 // precedence level; binary levels share one loop driven by a table.
 class PluralParser {
  public:
-  PluralParser(std::string_view text, size_t offset) : text_(text), pos_(offset) {}
+  PluralParser(std::string_view text, size_t offset) : text_(text), start_(offset), pos_(offset) {}
 
   Result<PluralExpression> parse_all() {
     PluralExpression e;
@@ -23,7 +23,7 @@ class PluralParser {
     // evaluate() recurses once per node: a long chain ("n+n+...") is
     // hostile input, not a plural rule.
     if (e.nodes_.size() > limits::kMaxPluralExpressionNodes) {
-      pos_ = 0;
+      pos_ = start_;  // the whole expression is at fault: point at its start
       fail("expression too long: " + std::to_string(e.nodes_.size()) + " operators and operands; xloc accepts at most " +
            std::to_string(limits::kMaxPluralExpressionNodes));
       return error_;
@@ -174,6 +174,7 @@ class PluralParser {
   static constexpr int kMaxDepth = 200;
   int depth_ = 0;
   std::string_view text_;
+  size_t start_;  // where the expression begins in text_
   size_t pos_;
   size_t end_ = 0;
   PluralExpression* out_ = nullptr;
@@ -251,16 +252,21 @@ Result<PluralForms> PluralForms::parse(std::string_view value) {
   if (p == std::string_view::npos) return header_error("missing 'nplurals='", 0);
   while (p < value.size() && (value[p] == ' ' || value[p] == '\t')) ++p;
   const size_t digits = p;
+  // Every digit is read, however many there are; the value saturates just
+  // above the limit, so "nplurals=99999999999999999999" cannot overflow
+  // into something small and is refused like any other number too large.
   unsigned long n = 0;
-  while (p < value.size() && value[p] >= '0' && value[p] <= '9' && n < 1000000) n = n * 10 + static_cast<unsigned long>(value[p++] - '0');
+  while (p < value.size() && value[p] >= '0' && value[p] <= '9') {
+    if (n <= limits::kMaxPluralForms) n = n * 10 + static_cast<unsigned long>(value[p] - '0');
+    ++p;
+  }
   if (p == digits) return header_error("'nplurals' needs a positive integer", digits, std::string(value.substr(digits, 10)));
   if (n == 0) return header_error("'nplurals' must be at least 1", digits);
   if (n > limits::kMaxPluralForms) {
-    size_t end = digits;
-    while (end < value.size() && value[end] >= '0' && value[end] <= '9') ++end;
-    return header_error("'nplurals' is " + std::string(value.substr(digits, std::min<size_t>(end - digits, 20))) +
-                            "; xloc accepts at most " + std::to_string(limits::kMaxPluralForms) + " plural forms",
-                        digits, std::string(value.substr(digits, std::min<size_t>(end - digits, 20))));
+    const std::string number(value.substr(digits, std::min<size_t>(p - digits, 20)));
+    return header_error("'nplurals' is " + number + (p - digits > 20 ? "..." : "") + "; xloc accepts at most " +
+                            std::to_string(limits::kMaxPluralForms) + " plural forms",
+                        digits, number);
   }
   forms.nplurals = n;
 

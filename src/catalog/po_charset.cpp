@@ -68,6 +68,15 @@ std::optional<size_t> find_invalid_utf8_fast(std::string_view text) {
       }
       continue;
     }
+    if (b >= 0xC2 && b <= 0xDF) {
+      // Runs of 2-byte characters (Cyrillic, Greek, Hebrew, Arabic) likewise.
+      unsigned char lead = b;
+      do {
+        if (i + 2 > n || (s[i + 1] & 0xC0) != 0x80) return i;
+        i += 2;
+      } while (i < n && (lead = s[i]) >= 0xC2 && lead <= 0xDF);
+      continue;
+    }
     if ((b & 0xF0) == 0xE0) {
       // Runs of 3-byte characters (CJK, Indic, Thai) in a tight loop.
       unsigned char lead = b;

@@ -73,6 +73,13 @@ struct CheckInfo {
   CatalogCheck catalog = nullptr;
 };
 
+// Which messages the message checks see: live, translated (maybe partly,
+// for plurals) and not fuzzy. Pair checks see the same, less pseudo
+// messages (GNOME's translator-credits, itstool's image references),
+// whose msgstr translates nothing.
+bool is_checked_message(const Message& m);
+bool has_checked_pairs(const Message& m);
+
 std::span<const CheckInfo> check_registry();
 std::optional<CheckInfo> find_check(std::string_view id);
 // The closest check id to a typo, if one is close enough.

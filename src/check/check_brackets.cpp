@@ -47,9 +47,19 @@ std::optional<std::pair<size_t, bool>> bracket_at(std::string_view text, size_t 
   return std::nullopt;
 }
 
+// Cheap filter before bracket_at: the ASCII brackets and EF, the first
+// byte of the full-width ones. Most bytes of a text are neither.
+bool may_start_bracket(char c) {
+  switch (c) {
+    case '(': case ')': case '[': case ']': case '{': case '}': case '\xEF': return true;
+    default: return false;
+  }
+}
+
 Counts count(std::string_view text) {
   Counts c;
   for (size_t i = 0; i < text.size(); ++i) {
+    if (!may_start_bracket(text[i])) continue;
     size_t length = 1;
     const auto b = bracket_at(text, i, length);
     if (!b) continue;

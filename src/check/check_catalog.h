@@ -16,7 +16,10 @@ namespace xloc {
 struct CheckOptions {
   bool strict = false;                // warnings fail the run too (see CheckRun::failed)
   std::vector<std::string> disabled;  // check ids silenced for the whole run
-  unsigned jobs = 0;                  // catalogs checked at once; 0 = one per core
+  // Threads: catalogs are checked at once, and the messages of a big
+  // catalog in chunks when there are threads to spare; 0 = one per core.
+  // The output is the same for any value.
+  unsigned jobs = 0;
 
   bool is_disabled(std::string_view id) const;
 };
@@ -43,6 +46,10 @@ struct CheckRun {
 std::vector<Diagnostic> check_catalog(const Catalog& catalog, const CheckOptions& options = {});
 void check_catalog(const Catalog& catalog, const CheckOptions& options, DiagnosticSink& sink);
 CatalogResult check_catalog_result(const Catalog& catalog, const CheckOptions& options = {});
+
+// The options for each of `catalogs` checked at once: the threads left
+// for its messages (at least one).
+CheckOptions options_per_catalog(const CheckOptions& options, size_t catalogs);
 
 // Checks catalogs in parallel (options.jobs threads); results in input order.
 CheckRun check_catalogs(std::span<const Catalog> catalogs, const CheckOptions& options = {});

@@ -3,8 +3,9 @@
 // lost in a conversion) or control characters the source does not have.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
-#include "base/utf8.h"
+#include "catalog/po_charset.h"
 #include "check/checks.h"
 #include "check/text_scan.h"
 
@@ -48,25 +49,29 @@ void encoding_catalog(const CheckScope& scope, Findings& out) {
 
 void encoding(const Message& m, const TextPair& pair, const CheckScope&, Findings& out) {
   const std::string_view t = pair.translation;
-  if (auto bad = find_invalid_utf8(t)) {
+  if (auto bad = find_invalid_utf8_fast(t)) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(t[*bad])));
     out.add(m, "invalid UTF-8 byte " + std::string(hex) + " at byte " + std::to_string(*bad) +
                    " of the translation");
     return;
   }
-  bool ascii = true;
-  for (char c : t)
-    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F) ascii = false;
-  if (ascii) return;
-  for (size_t pos = 0; pos < t.size();) {
-    const CodePoint cp{next_code_point(t, pos), 0, 0};
-    if (cp.value == 0xFFFD && pair.source.find("\xEF\xBF\xBD") == std::string_view::npos) {
+  // The text is valid UTF-8, so what is looked for can be found by its
+  // bytes, without decoding: C0 controls and DEL are single bytes, C1
+  // controls C2 80..C2 9F, U+FFFD EF BF BD (no continuation byte is C2 or EF).
+  for (size_t i = 0; i < t.size(); ++i) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    char32_t c;
+    if (b < 0x20 || b == 0x7F) c = b;
+    else if (b == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) <= 0x9F) c = static_cast<unsigned char>(t[i + 1]);
+    else if (b == 0xEF && t.substr(i, 3) == "\xEF\xBF\xBD") c = 0xFFFD;
+    else continue;
+    if (c == 0xFFFD && pair.source.find("\xEF\xBF\xBD") == std::string_view::npos) {
       out.add(m, "U+FFFD REPLACEMENT CHARACTER in the translation: text was lost in a conversion");
       return;
     }
-    if (is_control(cp.value) && pair.source.find(to_utf8(cp.value)) == std::string_view::npos) {
-      out.add(m, "control character " + code_point_name(cp.value) + " in the translation");
+    if (is_control(c) && pair.source.find(to_utf8(c)) == std::string_view::npos) {
+      out.add(m, "control character " + code_point_name(c) + " in the translation");
       return;
     }
   }

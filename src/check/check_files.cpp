@@ -29,6 +29,7 @@ Diagnostic reader_diagnostic(const Error& error, const std::string& path) {
 CheckRun check_files(FileSystem& fs, const std::vector<std::string>& paths, const CheckOptions& options) {
   CheckRun run;
   run.catalogs.resize(paths.size());
+  const CheckOptions each = options_per_catalog(options, paths.size());
   parallel_for(paths.size(), options.jobs, [&](size_t i) {
     auto catalog = read_po_file(fs, paths[i]);
     if (!catalog) {
@@ -38,7 +39,7 @@ CheckRun check_files(FileSystem& fs, const std::vector<std::string>& paths, cons
       r.diagnostics.push_back(reader_diagnostic(catalog.error(), paths[i]));
       return;
     }
-    run.catalogs[i] = check_catalog_result(*catalog, options);
+    run.catalogs[i] = check_catalog_result(*catalog, each);
     run.catalogs[i].file = paths[i];
   });
   return run;

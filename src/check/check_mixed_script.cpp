@@ -11,7 +11,6 @@
 #include <unicode/uspoof.h>
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <vector>
 
@@ -90,6 +89,9 @@ unsigned script_bits(std::string_view t, size_t i) {
   return 0;
 }
 
+// std::isalnum without the call into the C library: this runs per byte.
+bool ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
 }  // namespace
 
 void mixed_script(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
@@ -100,7 +102,7 @@ void mixed_script(const Message& m, const TextPair& pair, const CheckScope& scop
   // may hold letters of two look-alike scripts; only those are decoded.
   for (size_t i = 0; i < t.size();) {
     const auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80 && !std::isalnum(b)) {
+    if (b < 0x80 && !ascii_alnum(b)) {
       ++i;
       continue;
     }
@@ -108,7 +110,7 @@ void mixed_script(const Message& m, const TextPair& pair, const CheckScope& scop
     unsigned bits = 0;
     for (; i < t.size(); ++i) {
       const auto c = static_cast<unsigned char>(t[i]);
-      if (c < 0x80 && !std::isalnum(c)) break;
+      if (c < 0x80 && !ascii_alnum(c)) break;
       bits |= script_bits(t, i);
     }
     if ((bits & (bits - 1)) == 0) continue;  // at most one script

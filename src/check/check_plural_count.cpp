@@ -1,6 +1,7 @@
 // Check "plural-count": a plural message needs exactly nplurals msgstr[N]
 // (from the header's Plural-Forms), and a catalog with plural messages
-// needs a Plural-Forms header at all, as msgfmt -c requires.
+// needs a Plural-Forms header at all, as msgfmt -c requires (one that does
+// not parse is reported by plural-forms-cldr).
 #include <algorithm>
 
 #include "check/catalog_locale.h"
@@ -9,15 +10,14 @@
 namespace xloc::checks {
 
 void plural_count_catalog(const CheckScope& scope, Findings& out) {
-  if (scope.locale.header_nplurals()) return;
+  // A header that is there but does not parse is plural-forms-cldr's to explain.
+  if (scope.locale.header_nplurals() || scope.catalog.header().get("Plural-Forms")) return;
   const auto& ms = scope.catalog.messages;
   const bool plural = std::any_of(ms.begin(), ms.end(), [](const Message& m) {
     return m.is_plural() && !m.obsolete && !m.is_untranslated();
   });
   if (!plural) return;
-  out.add_to_catalog(scope.catalog.header().get("Plural-Forms")
-                         ? "the catalog has plural messages but its Plural-Forms is not valid"
-                         : "the catalog has plural messages but no Plural-Forms header");
+  out.add_to_catalog("the catalog has plural messages but no Plural-Forms header");
 }
 
 void plural_count(const Message& m, const CheckScope& scope, Findings& out) {

@@ -5,7 +5,7 @@
 // "many" starts at 1000000.) Names the first n where they differ, the
 // CLDR locale used and a header that would agree. An error when the
 // catalog has plural messages (they would be shown wrongly), a warning
-// when it has none.
+// when it has none. A Plural-Forms that does not parse at all is an error.
 #include <unicode/plurrule.h>
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include "catalog/plural_forms.h"
 #include "check/catalog_locale.h"
 #include "check/checks.h"
+#include "check/text_scan.h"
 
 namespace xloc::checks {
 
@@ -46,12 +47,32 @@ bool agrees_on_reached_categories(const CatalogLocale& locale, unsigned long npl
   return true;
 }
 
+// A Plural-Forms header that does not parse: msgfmt -c refuses the
+// catalog, with or without plural messages, so it is an error here too,
+// saying why and where in the value, with CLDR's header if the locale is known.
+void report_invalid(const CheckScope& scope, const std::string& value, Findings& out) {
+  const auto forms = PluralForms::parse(value);
+  if (forms) return;
+  const Error& e = forms.error();
+  std::string text = "Plural-Forms " + quote(value) + " is not valid: " + e.message + " at column " +
+                     std::to_string(e.where.column) + " of its value";
+  if (!e.fragment.empty()) text += " near '" + e.fragment + "'";
+  if (scope.locale.known())
+    if (auto cldr = cldr_plural_forms(scope.locale.id()))
+      text += "; a header that agrees with CLDR's " + cldr->locale + ": 'Plural-Forms: " + cldr->header_value + "'";
+  out.add_to_catalog(std::move(text), Severity::kError);
+}
+
 }  // namespace
 
 void plural_forms_cldr(const CheckScope& scope, Findings& out) {
   const CatalogLocale& locale = scope.locale;
   const auto nplurals = locale.header_nplurals();
-  if (!nplurals || !locale.known()) return;  // plural-count / language-header say why
+  if (!nplurals) {
+    if (auto value = scope.catalog.header().get("Plural-Forms")) report_invalid(scope, *value, out);
+    return;  // or no header at all: plural-count says so if there are plural messages
+  }
+  if (!locale.known()) return;  // language-header says why
   // cldr_plural_forms scans up to a million n for some locales: only ask
   // it when there is a disagreement to explain.
   if (agrees_on_reached_categories(locale, *nplurals)) return;

@@ -24,7 +24,7 @@ void same_as_source(const Message&, const TextPair&, const CheckScope&, Findings
 void numbers(const Message&, const TextPair&, const CheckScope&, Findings&);
 void whitespace(const Message&, const TextPair&, const CheckScope&, Findings&);
 void end_punctuation(const Message&, const TextPair&, const CheckScope&, Findings&);
-void normalization(const Message&, const TextPair&, const CheckScope&, Findings&);
+void normalization(const CheckScope&, Findings&);
 void brackets(const Message&, const TextPair&, const CheckScope&, Findings&);
 void double_words(const Message&, const TextPair&, const CheckScope&, Findings&);
 void urls(const Message&, const TextPair&, const CheckScope&, Findings&);

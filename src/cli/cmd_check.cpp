@@ -1,6 +1,6 @@
 // xloc check [--format text|json|sarif|junit|github] [--strict]
 //            [--disable ID]... CATALOG.po...
-// Reads and checks the catalogs (in parallel), prints the report in the
+// Reads and checks the catalogs (in parallel, and a big one in chunks), prints the report in the
 // chosen format on stdout. Exit 0 clean, 1 errors (or warnings with
 // --strict), 2 bad usage or a catalog the reader rejects.
 #include <CLI/CLI.hpp>
@@ -26,7 +26,7 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_flag("--strict", options.strict, "warnings fail the run too (exit 1)");
   app.add_option("--disable", options.disabled, "silence a check for this run (repeat for more)")
       ->allow_extra_args(false);
-  app.add_option("--jobs", options.jobs, "catalogs checked at once (default: one per core)");
+  app.add_option("--jobs", options.jobs, "threads: catalogs checked at once, or chunks of one big catalog (default: one per core)");
   app.add_option("catalogs", files, "the catalogs (.po) to check")->required();
   std::string footer = "Checks:\n";
   for (const CheckInfo& info : check_registry())

@@ -11,6 +11,7 @@
 
 #include <unicode/uchar.h>
 
+#include "base/limits.h"
 #include "base/parallel.h"
 #include "base/utf8.h"
 #include "merge/fuzzy_index.h"
@@ -50,7 +51,7 @@ std::optional<unsigned long> nplurals_of(const Header& header) {
   while (pos < forms->size() && (*forms)[pos] == ' ') ++pos;
   unsigned long n = 0;
   auto [end, ec] = std::from_chars(forms->data() + pos, forms->data() + forms->size(), n);
-  if (ec != std::errc() || n == 0 || n > 100) return std::nullopt;
+  if (ec != std::errc() || n == 0 || n > limits::kMaxPluralForms) return std::nullopt;
   return n;
 }
 

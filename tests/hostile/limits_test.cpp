@@ -36,6 +36,9 @@ TEST(Limits, FilesAboveTheSizeLimitAreRefusedUnread) {
 
 TEST(Limits, NpluralsAboveOneHundredIsRefused) {
   EXPECT_TRUE(PluralForms::parse("nplurals=100; plural=n;").ok());
+  // The whole number is read: leading zeros do not count.
+  ASSERT_TRUE(PluralForms::parse("nplurals=0000000000000000000003; plural=n%3;").ok());
+  EXPECT_EQ(PluralForms::parse("nplurals=0000000000000000000003; plural=n%3;")->nplurals, 3u);
   const struct {
     const char* value;
     const char* error;
@@ -43,6 +46,13 @@ TEST(Limits, NpluralsAboveOneHundredIsRefused) {
       {"nplurals=101; plural=n;", "<input>:1:10: error: 'nplurals' is 101; xloc accepts at most 100 plural forms near '101'"},
       {"nplurals=4000000000; plural=n;",
        "<input>:1:10: error: 'nplurals' is 4000000000; xloc accepts at most 100 plural forms near '4000000000'"},
+      // More digits than an unsigned long holds: still refused, never wrapped around to a small count.
+      {"nplurals=18446744073709551618; plural=n;",
+       "<input>:1:10: error: 'nplurals' is 18446744073709551618; xloc accepts at most 100 plural forms near "
+       "'18446744073709551618'"},
+      {"nplurals=1234567890123456789012345; plural=n;",
+       "<input>:1:10: error: 'nplurals' is 12345678901234567890...; xloc accepts at most 100 plural forms near "
+       "'12345678901234567890'"},
   };
   for (const auto& c : cases) {
     Result<PluralForms> r = PluralForms::parse(c.value);

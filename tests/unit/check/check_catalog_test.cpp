@@ -96,6 +96,26 @@ TEST(CheckCatalog, PluralFormsDisagreeingWithCldr) {
             Strings{});
 }
 
+// msgfmt -c refuses a Plural-Forms that does not parse, plural messages or
+// not: an error that says what is wrong where, and what would be right.
+TEST(CheckCatalog, UnparsablePluralFormsIsAnError) {
+  const std::string agrees =
+      "; a header that agrees with CLDR's fr: 'Plural-Forms: nplurals=3; plural=((n == 0 || n == 1) ? 0 : n != 0 "
+      "&& n % 1000000 == 0 ? 1 : 2);'";
+  const Row plural{"One file", "", {}, "%d files", {"a", "b"}};
+  for (const Catalog& c : {make_catalog("fr", {plural}, "nplurals=2; plural=n>;"),
+                           make_catalog("fr", {{"File", "Fichier"}}, "nplurals=2; plural=n>;")}) {
+    EXPECT_EQ(run_check("plural-forms-cldr", c),
+              Strings{"1: error: Plural-Forms 'nplurals=2; plural=n>;' is not valid: expected an operand at the end "
+                      "of the expression at column 22 of its value near ';'" + agrees});
+    // Said once, by plural-forms-cldr.
+    EXPECT_EQ(run_check("plural-count", c), Strings{});
+  }
+  EXPECT_EQ(run_check("plural-forms-cldr", make_catalog("fr", {plural}, "nplurals=1000; plural=0;")),
+            Strings{"1: error: Plural-Forms 'nplurals=1000; plural=0;' is not valid: 'nplurals' is 1000; xloc "
+                    "accepts at most 100 plural forms at column 10 of its value near '1000'" + agrees});
+}
+
 TEST(CheckCatalog, InconsistentTranslationsOfOneSource) {
   Catalog c = make_catalog("de", {{"Open", "Öffnen"}, {"Open", "Aufmachen"}});
   c.messages[2].msgctxt = "menu";
@@ -118,6 +138,35 @@ TEST(CheckCatalog, CatalogsAreCheckedInParallelInInputOrder) {
   }
   EXPECT_FALSE(run.failed(false));
   EXPECT_TRUE(run.failed(true));
+}
+
+// A big catalog is checked in chunks of messages on several threads; the
+// diagnostics must be exactly those of one thread, in the same order,
+// including the catalog-wide ones (inconsistent, normalization) whose
+// messages lie in different chunks.
+TEST(CheckCatalog, ChunksOfOneCatalogGiveTheOutputOfOneThread) {
+  std::vector<Row> rows;
+  for (int i = 0; i < 12000; ++i) {
+    const std::string n = std::to_string(i);
+    switch (i % 6) {
+      case 0: rows.push_back({"Save file " + n + ".", "Datei " + n + " speichern"}); break;    // end-punctuation
+      case 1: rows.push_back({"Open", i % 12 == 1 ? "Öffnen" : "Aufmachen"}); break;          // inconsistent
+      case 2: rows.push_back({"Cafe " + n, "Cafe\u0301 " + n}); break;                         // normalization
+      case 3: rows.push_back({"%d of %s " + n, "%s von %s " + n, {"c-format"}}); break;         // c-format
+      case 4: rows.push_back({"Close " + n, "Schließen " + n + " (", {"ignore-brackets"}}); break;
+      default: rows.push_back({"Quit " + n, "Beenden  " + n}); break;                            // repeated-spaces
+    }
+  }
+  const Catalog catalog = make_catalog("de", rows);
+  CheckOptions one;
+  one.jobs = 1;
+  const std::vector<Diagnostic> expected = check_catalog(catalog, one);
+  ASSERT_GT(expected.size(), 6000u);  // 2000 each but normalization, once
+  for (unsigned jobs : {2u, 3u, 8u, 0u}) {
+    CheckOptions many;
+    many.jobs = jobs;
+    EXPECT_EQ(check_catalog(catalog, many), expected) << jobs << " jobs";
+  }
 }
 
 }  // namespace
