@@ -204,7 +204,7 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
   exact.reserve(sources.size());
   auto rank = [&](size_t s) {
     const Message& m = *sources[s].message;
-    if (!has_translation(m)) return 3;
+    if (m.is_untranslated()) return 3;  // any non-empty form counts, as in msgmerge
     if (!sources[s].catalog_index) return 2;
     return m.obsolete ? 1 : 0;
   };

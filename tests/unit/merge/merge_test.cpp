@@ -157,6 +157,18 @@ TEST(Merge, ACompendiumFillsWhatTheCatalogLeftUntranslatedButNeverOverridesATran
   EXPECT_EQ(r.stats.exact, 2u);
 }
 
+// A plural entry with only msgstr[1..] translated is the translator's work
+// too: a compendium does not replace it (msgmerge counts it as translated),
+// and it is not also kept as an obsolete entry with a live msgid, which
+// gettext would refuse as a duplicate definition.
+TEST(Merge, APartlyTranslatedPluralEntryIsNotReplacedByACompendium) {
+  Catalog compendium = po({plural("%d file", "%d files", {"%d Datei", "%d Dateien (alt)"})});
+  auto r = merged(pot({plural("%d file", "%d files", {"", ""})}), po({plural("%d file", "%d files", {"", "%d Dateien"})}),
+                  {}, std::span<const Catalog>(&compendium, 1));
+  EXPECT_EQ(find(r.catalog, "%d file").msgstr, (std::vector<std::string>{"", "%d Dateien"}));
+  EXPECT_EQ(r.catalog.messages.size(), 2u);
+}
+
 TEST(Merge, NeverFuzzyMatchesACandidateWhosePlaceholdersTheMsgidLacks) {
   auto r = merged(pot({msg("See the printer settings for details")}),
                   po({msg("See the <_:link-1/> printer settings for details", "Siehe <_:link-1/> Druckereinstellungen")}));
