@@ -12,14 +12,14 @@ namespace {
 
 // XML names, with every non-ASCII byte allowed: the source was parsed, and
 // a name only needs to be told apart from text here.
-bool is_name_start(char c) {
+bool is_entity_name_start(char c) {
   const auto u = static_cast<unsigned char>(c);
   return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_' || u == ':' || u >= 0x80;
 }
 
-bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
+bool is_entity_name_char(char c) { return is_entity_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
-void append_escaped(std::string& out, char c, bool attribute) {
+void append_escaped_char(std::string& out, char c, bool attribute) {
   switch (c) {
     case '&': out += "&amp;"; break;
     case '<': out += "&lt;"; break;
@@ -43,9 +43,9 @@ std::optional<CharacterReference> character_reference_at(std::string_view text, 
 }
 
 std::optional<std::string_view> entity_reference_at(std::string_view text, size_t amp) {
-  if (amp + 1 >= text.size() || text[amp] != '&' || !is_name_start(text[amp + 1])) return std::nullopt;
+  if (amp + 1 >= text.size() || text[amp] != '&' || !is_entity_name_start(text[amp + 1])) return std::nullopt;
   size_t end = amp + 2;
-  while (end < text.size() && is_name_char(text[end])) ++end;
+  while (end < text.size() && is_entity_name_char(text[end])) ++end;
   if (end == text.size() || text[end] != ';') return std::nullopt;
   return text.substr(amp + 1, end - amp - 1);
 }
@@ -59,17 +59,17 @@ void append_character_data(std::string& out, std::string_view raw, bool attribut
       if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
       out += attribute ? ' ' : '\n';
     } else if (c != '&') {
-      append_escaped(out, c, attribute);
+      append_escaped_char(out, c, attribute);
     } else if (auto ref = character_reference_at(raw, i)) {
       std::string decoded;
       append_utf8(decoded, ref->code_point);
-      for (char d : decoded) append_escaped(out, d, attribute);
+      for (char d : decoded) append_escaped_char(out, d, attribute);
       i += ref->length - 1;
     } else if (auto name = entity_reference_at(raw, i)) {
       bool predefined = false;
       for (const auto& [n, ch] : kPredefined)
         if (*name == n) {
-          append_escaped(out, ch, attribute);
+          append_escaped_char(out, ch, attribute);
           predefined = true;
         }
       if (!predefined) out.append(raw.substr(i, name->size() + 2));  // never expanded: stays a reference

@@ -1,7 +1,7 @@
 // Exports append_character_data(), character_reference_at() and
-// entity_reference_at(): how text and
-// attribute values of a source document become msgid text, and how a
-// msgid or translation spells an entity reference.
+// entity_reference_at(): how text and attribute values of a source
+// document become msgid text, and how a msgid or translation spells a
+// reference.
 //
 // A msgid is XML as a translator reads it: '&', '<' and '>' escaped,
 // character references and the five predefined entities replaced by what

@@ -6,7 +6,7 @@
 namespace xloc {
 namespace {
 
-constexpr std::string_view kNotePrefix = "xloc: dropped plural form [";
+constexpr std::string_view kDroppedFormNotePrefix = "xloc: dropped plural form [";
 
 }  // namespace
 
@@ -34,7 +34,7 @@ FittedForms fit_forms(const Message& src, bool plural, unsigned long nplurals) {
 }
 
 std::string dropped_form_note(const DroppedForm& form) {
-  std::string note(kNotePrefix);
+  std::string note(kDroppedFormNotePrefix);
   note += std::to_string(form.index) + "]: ";
   for (char c : form.text) {
     if (c == '\\') note += "\\\\";
@@ -45,8 +45,8 @@ std::string dropped_form_note(const DroppedForm& form) {
 }
 
 std::optional<DroppedForm> parse_dropped_form_note(std::string_view comment) {
-  if (!comment.starts_with(kNotePrefix)) return std::nullopt;
-  comment.remove_prefix(kNotePrefix.size());
+  if (!comment.starts_with(kDroppedFormNotePrefix)) return std::nullopt;
+  comment.remove_prefix(kDroppedFormNotePrefix.size());
   DroppedForm form;
   const auto [end, ec] = std::from_chars(comment.data(), comment.data() + comment.size(), form.index);
   if (ec != std::errc() || form.index == 0) return std::nullopt;
