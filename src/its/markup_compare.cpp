@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <pugixml.hpp>
 
 #include "base/limits.h"
-#include "its/char_reference.h"
 #include "its/xml_depth.h"
+#include "its/xml_text.h"
 
 namespace xloc::its {
 namespace {
@@ -25,19 +26,14 @@ struct Parsed {
   std::vector<ElementSummary> elements;  // document order, placeholders excluded
   std::vector<std::string> placeholders;
   std::vector<std::string> prefixes;  // every prefix used, declared or not
+  std::set<std::string> entities;     // entity references, predefined ones excluded
 };
 
-bool valid_reference(std::string_view s, size_t amp, std::string& name) {
-  const size_t semi = s.find(';', amp);
-  if (semi == std::string_view::npos || semi == amp + 1) return false;
-  name = std::string(s.substr(amp + 1, semi - amp - 1));
-  if (name[0] == '#') return decode_char_reference(name).has_value();
-  for (char c : name)
-    if (c == ' ' || c == '<' || c == '&' || c == '"' || c == '\'') return false;
-  return true;
-}
-
-void scan_text(std::string_view s, std::vector<MarkupDifference>& problems) {
+// Character references and well-formed entity references; the names of
+// entities other than the predefined five go to `entities`. Whether such an
+// entity is declared only the document knows: compare_markup() holds a
+// translation to the entities its source uses.
+void scan_text(std::string_view s, std::vector<MarkupDifference>& problems, std::set<std::string>& entities) {
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
@@ -45,17 +41,15 @@ void scan_text(std::string_view s, std::vector<MarkupDifference>& problems) {
       return;
     }
     if (c != '&') continue;
-    std::string name;
-    if (!valid_reference(s, i, name)) {
+    if (character_reference_at(s, i)) continue;
+    const auto name = entity_reference_at(s, i);
+    if (!name) {
       problems.push_back({"malformed-markup", "'&' must start an entity reference; write '&amp;'", true});
       return;
     }
-    static const char* kPredefined[] = {"lt", "gt", "amp", "quot", "apos"};
-    if (name[0] != '#' && std::none_of(std::begin(kPredefined), std::end(kPredefined),
-                                       [&](const char* p) { return name == p; })) {
-      problems.push_back({"malformed-markup", "undefined entity '&" + name + ";'", true});
-      return;
-    }
+    static constexpr std::string_view kPredefined[] = {"lt", "gt", "amp", "quot", "apos"};
+    if (std::find(std::begin(kPredefined), std::end(kPredefined), *name) == std::end(kPredefined))
+      entities.emplace(*name);
   }
 }
 
@@ -95,7 +89,7 @@ void summarize(pugi::xml_node node, NamespaceBindings scope, Parsed& out) {
 
 Parsed parse_fragment(std::string_view fragment, const NamespaceBindings& namespaces) {
   Parsed out;
-  scan_text(fragment, out.problems);
+  scan_text(fragment, out.problems, out.entities);
   if (!out.problems.empty()) return out;
   std::string wrapped = "<" + std::string(kWrapper) + ">";
   wrapped += fragment;
@@ -162,6 +156,16 @@ MarkupComparison compare_markup(std::string_view source, std::string_view transl
                      true});
     }
   }
+
+  // An entity the source does not use may be declared nowhere: the output
+  // would not be well-formed. One the translation drops is a warning: it
+  // may stand for a character or a word the translation spells out.
+  for (const std::string& name : t.entities)
+    if (!s.entities.count(name))
+      out.push_back({"extra-entity", "the entity reference '&" + name + ";' is not in the source", true});
+  for (const std::string& name : s.entities)
+    if (!t.entities.count(name))
+      out.push_back({"missing-entity", "the entity reference '&" + name + ";' is missing", false});
 
   // Elements by name, as multisets; then attribute names and values.
   std::map<std::string, std::vector<const ElementSummary*>> by_name_s, by_name_t;

@@ -6,14 +6,21 @@
 // Both texts are parsed as element content in the unit's namespace context
 // (placeholders "<_:name-N/>" use the prefix "_"); a prefix the source uses
 // counts as declared, so a caller without the document (check) may pass no
-// bindings at all. Errors: the translation
-// is not well-formed ("malformed-markup": unclosed or mismatched tags, an
-// undefined entity, a duplicate attribute, a control character), uses an
-// undeclared prefix ("undeclared-prefix"), loses or repeats a placeholder
-// ("missing-placeholder", "extra-placeholder"), loses or adds an element
-// ("missing-element", "extra-element"), or changes an element's attribute
-// names ("attribute-mismatch"). A changed attribute value (a localized link
-// target, say) is only a warning ("attribute-value-changed").
+// bindings at all. Entity references ("&product;", kept by extract, see
+// xml_text.h) are well-formed; the DTD that declares them is the
+// document's, so a translation may use those its source uses. Errors: the
+// translation is not well-formed ("malformed-markup": unclosed or
+// mismatched tags, a '&' that starts no reference, a duplicate attribute, a
+// control character), uses an undeclared prefix ("undeclared-prefix"),
+// loses or repeats a placeholder ("missing-placeholder",
+// "extra-placeholder"), loses or adds an element ("missing-element",
+// "extra-element"), changes an element's attribute names
+// ("attribute-mismatch"), or refers to an entity its source does not
+// ("extra-entity": maybe declared nowhere, and a renamed one is that too).
+// Warnings (export still uses the translation): a changed attribute value
+// (a localized link target, say: "attribute-value-changed"), a dropped
+// entity reference ("missing-entity": it may stand for a word or a
+// character the translation spells out).
 #pragma once
 
 #include <string>

@@ -12,6 +12,7 @@
 #include "its/rule_parser.h"
 #include "its/selector.h"
 #include "its/tag_scanner.h"
+#include "its/xml_text.h"
 
 namespace xloc::its {
 namespace {
@@ -108,6 +109,7 @@ class Walker {
                               bool translate, bool preserve, const std::string& lang,
                               const std::vector<std::string>& notes, std::vector<Span>& container);
   void start_tag(Builder& b, pugi::xml_node element);
+  void append_text(std::string& out, pugi::xml_node text) const;
   void place_credits();
   size_t begin_of(pugi::xml_node e) const { return facts_.at(e.internal_object()).begin; }
   size_t end_of(pugi::xml_node e) const {
@@ -262,20 +264,27 @@ Status Walker::apply(const Rule& rule) {
   return ok_status();
 }
 
+// Text from the source bytes (pugixml has read "&product;" and
+// "&amp;product;" as the same text), so an entity reference stays one;
+// CDATA holds no references.
+void Walker::append_text(std::string& out, pugi::xml_node text) const {
+  const size_t begin = node_begin(text);
+  const size_t end = text.type() == pugi::node_pcdata ? node_end(source_, text) : std::string_view::npos;
+  if (begin == npos || end == npos || end < begin) append_escaped(out, text.value(), false);
+  else append_character_data(out, source_.substr(begin, end - begin), false);
+}
+
 void Walker::start_tag(Builder& b, pugi::xml_node element) {
   const ElementFacts& f = facts_.at(element.internal_object());
   b.text += '<';
   b.text += f.name;
-  StartTag tag = scan_start_tag(source_, f.begin);
-  size_t i = 0;
-  for (pugi::xml_attribute a : element.attributes()) {
-    if (i >= tag.attributes.size()) break;
-    std::string_view name = tag.attributes[i++].name;
-    if (name == "xmlns" || name.starts_with("xmlns:")) continue;
+  // From the source bytes, so that an entity reference stays one.
+  for (const ScannedAttribute& a : scan_start_tag(source_, f.begin).attributes) {
+    if (a.name == "xmlns" || a.name.starts_with("xmlns:")) continue;
     b.text += ' ';
-    b.text += name;
+    b.text += a.name;
     b.text += "=\"";
-    append_escaped(b.text, a.value(), true);
+    append_character_data(b.text, source_.substr(a.value_begin, a.value_end - a.value_begin), true);
     b.text += '"';
   }
   b.text += element.first_child() ? ">" : "/>";
@@ -389,7 +398,7 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
       case pugi::node_pcdata:
       case pugi::node_cdata:
         if (current) {
-          append_escaped(current->text, child.value(), false);
+          append_text(current->text, child);
           if (!current->nonempty && has_non_space(child.value())) current->nonempty = true;
         }
         break;

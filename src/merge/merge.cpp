@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "merge/fuzzy_index.h"
 #include "merge/placeholders.h"
+#include "merge/plural_shape.h"
 #include "merge/trivial_edit.h"
 
 namespace xloc {
@@ -89,32 +90,22 @@ Message from_template_message(const Message& t, unsigned long nplurals) {
 
 // Copies translation, comments and catalog-owned flags of `src` into `out`,
 // fitting msgstr to out's plural shape. `force_fuzzy` for fuzzy matches.
-void take_translation(Message& out, const Message& src, unsigned long nplurals, bool force_fuzzy) {
-  for (const std::string& c : src.translator_comments)
-    if (!is_fuzzy_note(c) || (src.is_fuzzy() && !force_fuzzy)) out.translator_comments.push_back(c);
-  bool fuzzy = src.is_fuzzy() || force_fuzzy;
-  std::vector<std::string> msgstr = src.msgstr;
-  if (msgstr.empty()) msgstr.emplace_back();
-  auto drop_forms_from = [&](size_t keep) {
-    for (size_t i = keep; i < msgstr.size(); ++i)
-      if (!msgstr[i].empty())
-        out.translator_comments.push_back("xloc: dropped plural form [" + std::to_string(i) + "]: " + msgstr[i]);
-    if (msgstr.size() > keep) fuzzy = true;
-    msgstr.resize(keep);
-  };
-  if (out.is_plural()) {
-    if (!src.is_plural()) {
-      msgstr.assign(nplurals, msgstr[0]);
-      fuzzy = true;
-    } else {
-      if (*src.msgid_plural != *out.msgid_plural) fuzzy = true;
-      if (msgstr.size() > nplurals) drop_forms_from(nplurals);
-      msgstr.resize(nplurals);
-    }
-  } else if (src.is_plural()) {
-    drop_forms_from(1);
+// Returns the non-empty forms that did not fit; with `note_dropped` they
+// are also kept as notes on `out` (see plural_shape.h for when).
+std::vector<DroppedForm> take_translation(Message& out, const Message& src, unsigned long nplurals, bool force_fuzzy,
+                                          bool note_dropped) {
+  FittedForms fitted = fit_forms(src, out.is_plural(), nplurals);
+  for (size_t c = 0; c < src.translator_comments.size(); ++c) {
+    const std::string& comment = src.translator_comments[c];
+    if (std::find(fitted.restored_notes.begin(), fitted.restored_notes.end(), c) != fitted.restored_notes.end())
+      continue;
+    if (!is_fuzzy_note(comment) || (src.is_fuzzy() && !force_fuzzy)) out.translator_comments.push_back(comment);
   }
-  out.msgstr = std::move(msgstr);
+  if (note_dropped)
+    for (const DroppedForm& form : fitted.dropped) out.translator_comments.push_back(dropped_form_note(form));
+  bool fuzzy = src.is_fuzzy() || force_fuzzy || fitted.reshaped;
+  if (out.is_plural() && src.is_plural() && *src.msgid_plural != *out.msgid_plural) fuzzy = true;
+  out.msgstr = std::move(fitted.msgstr);
   for (const std::string& f : src.flags)
     if (f != "fuzzy" && !from_template(f)) out.add_flag(f);
   // Previous msgid: what the translation was made for.
@@ -128,6 +119,7 @@ void take_translation(Message& out, const Message& src, unsigned long nplurals, 
     out.previous_msgid_plural = src.msgid_plural;
   }
   if (fuzzy && !out.is_untranslated()) out.add_flag("fuzzy");
+  return std::move(fitted.dropped);
 }
 
 void clear_previous(Message& m) {
@@ -212,7 +204,7 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
   exact.reserve(sources.size());
   auto rank = [&](size_t s) {
     const Message& m = *sources[s].message;
-    if (!has_translation(m)) return 3;
+    if (m.is_untranslated()) return 3;  // any non-empty form counts, as in msgmerge
     if (!sources[s].catalog_index) return 2;
     return m.obsolete ? 1 : 0;
   };
@@ -251,7 +243,9 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     Message out = from_template_message(t, nplurals);
     if (auto it = exact.find(key_text(t.msgctxt, t.msgid)); it != exact.end()) {
       const Message& src = *sources[it->second].message;
-      take_translation(out, src, nplurals, false);
+      // Same msgid, so the old entry cannot stay beside it: forms that no
+      // longer fit go into notes.
+      take_translation(out, src, nplurals, false, true);
       if (!out.is_fuzzy() || out.is_untranslated()) clear_previous(out);
       use(it->second);
       ++stats.exact;
@@ -334,17 +328,26 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
   // Small batches are not worth a thread.
   parallel_for(pending.size(), pending.size() < 64 ? 1 : options.threads, decide);
 
+  // A catalog message whose forms did not all fit the entry it went into
+  // stays as obsolete too, unless an exact match already holds all of them
+  // (plural there, or notes) under its msgid.
+  const std::vector<bool> used_exactly = used;
+  std::vector<bool> keep_obsolete(catalog.messages.size(), false);
+  auto keep_if_dropped = [&](size_t s, const std::vector<DroppedForm>& dropped) {
+    const auto i = sources[s].catalog_index;
+    if (!dropped.empty() && i && !used_exactly[*i]) keep_obsolete[*i] = true;
+  };
   for (size_t p = 0; p < pending.size(); ++p) {
     const Decision& d = decisions[p];
     Message& out = result.catalog.messages[pending[p].slot];
     stats.rejected_by_placeholders += d.rejected;
     if (d.trivial) {
-      take_translation(out, *sources[d.source].message, nplurals, false);
+      keep_if_dropped(d.source, take_translation(out, *sources[d.source].message, nplurals, false, false));
       add_review_note(out, *d.trivial);
       use(d.source);
       ++stats.trivial;
     } else if (d.similarity) {
-      take_translation(out, *sources[d.source].message, nplurals, true);
+      keep_if_dropped(d.source, take_translation(out, *sources[d.source].message, nplurals, true, false));
       out.translator_comments.push_back(std::string(kFuzzyNotePrefix) + percent(*d.similarity));
       use(d.source);
       ++stats.fuzzy;
@@ -356,7 +359,7 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
   // What left the template: obsolete, in catalog order.
   for (size_t i = 0; i < catalog.messages.size(); ++i) {
     const Message& m = catalog.messages[i];
-    if (m.is_header() || used[i]) continue;
+    if (m.is_header() || (used[i] && !keep_obsolete[i])) continue;
     if (!m.obsolete) {
       if (m.is_untranslated() && m.translator_comments.empty()) continue;
       ++stats.obsoleted;

@@ -27,8 +27,16 @@
 // comments and all (untranslated ones without comments are dropped: they
 // hold nothing). A message fuzzy-matched is "used", as in msgmerge: its
 // translation lives on in the fuzzy entry, its msgid in `#| msgid`.
-// Plural messages get the catalog's nplurals msgstr (from its Plural-Forms);
-// singular <-> plural changes copy msgstr[0] and mark the entry fuzzy.
+// Plural messages get the catalog's nplurals msgstr (from its Plural-Forms,
+// 2 if it has none or more than limits::kMaxPluralForms). A change of
+// plural shape marks the entry fuzzy and loses no form (plural_shape.h):
+// singular -> plural copies msgstr[0] into every form; plural -> singular
+// (or more forms than nplurals) keeps msgstr[0], and the forms that no
+// longer fit stay in the old entry, kept as obsolete `#~` with its
+// msgid_plural. Only where the template keeps the very same msgid (so no
+// second entry with it may exist) do they go into notes "xloc: dropped
+// plural form [N]: TEXT" on the new entry, which return to msgstr[N] if the
+// msgid becomes plural again. msgmerge drops those forms.
 // The header is the catalog's, with POT-Creation-Date from the template.
 // Notes "xloc: fuzzy match, ..." of entries that are no longer fuzzy are
 // removed; review notes stay until a reviewer deletes them.

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 
 #include "catalog/po_reader.h"
 #include "catalog/po_writer.h"
@@ -65,6 +66,76 @@ TEST(ExportCli, ArticleEditionIsValidDocBook) {
   if (!test::have_program("jing") || !std::filesystem::exists(schema)) GTEST_SKIP() << "needs jing and docbook5-xml";
   auto v = test::run({"jing", schema, dir / "de.xml"});
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+}
+
+// extract -> translate -> export on a document whose text uses entities
+// declared in its internal DTD subset (tests/data/xml/entities.xml): the
+// msgids keep the references, translations that keep them export them as
+// references, and a renamed or added one keeps the source text. The
+// edition is well-formed XML whose every entity is declared (xmllint
+// resolves them).
+TEST(ExportCli, EntityReferencesSurviveExtractTranslateExport) {
+  test::TempDir dir;
+  const std::string xml = test::tests_dir() + "/data/xml/entities.xml";
+  auto x = run_xloc({"extract", "-o", dir / "e.pot", xml});
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  auto pot = read_po(test::read_file(dir / "e.pot"), "e.pot");
+  ASSERT_TRUE(pot.ok()) << pot.error().to_string();
+  const std::map<std::string, std::string> fr = {
+      {"About &product;", "À propos de &product;"},
+      {"Install &product; &version; &amp; rest your knee.", "Installez &product; &version; &amp; reposez votre genou."},
+      {"Get help on <link xlink:href=\"&site;/help\">the &product; site</link>.",
+       "Aide sur <link xlink:href=\"&site;/help\">le site de &product;</link>."},
+      {"Ask your doctor before &product; exercises.", "Demandez à votre médecin avant les exercices de &produit;."},
+      {"Stop if it hurts.", "Arrêtez si &product; fait mal."},
+      {"Escaped, not a reference: &amp;product;.", "Échappé, pas une référence : &amp;product;."},
+  };
+  Catalog c = *pot;
+  Header h = c.header();
+  h.set("Language", "fr");
+  c.set_header(h);
+  c.header_entry()->remove_flag("fuzzy");
+  size_t translated = 0;
+  for (Message& m : c.messages) {
+    if (m.is_header()) continue;
+    auto it = fr.find(m.msgid);
+    ASSERT_NE(it, fr.end()) << "unexpected msgid: " << m.msgid;
+    m.msgstr = {it->second};
+    ++translated;
+  }
+  EXPECT_EQ(translated, fr.size());
+  test::write_file(dir / "fr.po", write_po(c));
+  auto written = read_po(test::read_file(dir / "fr.po"), dir / "fr.po");
+  ASSERT_TRUE(written.ok());
+  auto line_of = [&](size_t i) { return std::to_string(written->messages[i].msgstr_location.line); };
+
+  auto e = run_xloc({"export", "--threshold", "0", "--catalog", dir / "fr.po", "-o", dir / "fr.xml", xml});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  EXPECT_EQ(e.err, dir / "fr.po" + ":" + line_of(4) +
+                       ":1: warning: broken markup: the entity reference '&produit;' is not in the source; " + xml +
+                       ":13 keeps the source text\n" + dir / "fr.po" + ":" +
+                       line_of(5) +
+                       ":1: warning: broken markup: the entity reference '&product;' is not in the source; " + xml +
+                       ":14 keeps the source text\n"
+                       "xloc export: fr: 4 of 6 units translated; source text kept for 2 broken markup\n");
+  std::string expected = test::read_file(xml);
+  auto swap = [&](const std::string& from, const std::string& to) {
+    const size_t at = expected.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    expected.replace(at, from.size(), to);
+  };
+  swap("<article xmlns=", "<article xml:lang=\"fr\" xmlns=");
+  swap("<title>About &product;</title>", "<title>À propos de &product;</title>");
+  swap("Install &product; &version; &amp; rest your knee.", "Installez &product; &version; &amp; reposez votre genou.");
+  swap("Get help on <link xlink:href=\"&site;/help\">the &product; site</link>.",
+       "Aide sur <link xlink:href=\"&site;/help\">le site de &product;</link>.");
+  swap("<para>Ask", "<para xml:lang=\"en\">Ask");
+  swap("<para>Stop", "<para xml:lang=\"en\">Stop");
+  swap("Escaped, not a reference: &amp;product;.", "Échappé, pas une référence : &amp;product;.");
+  EXPECT_EQ(test::read_file(dir / "fr.xml"), expected);
+  if (!test::have_program("xmllint")) GTEST_SKIP() << "needs xmllint";
+  auto lint = test::run({"xmllint", "--noout", dir / "fr.xml"});
+  EXPECT_EQ(lint.exit_code, 0) << lint.err;
 }
 
 TEST(ExportCli, BelowThresholdExits1AndWritesNothing) {

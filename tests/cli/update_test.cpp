@@ -75,6 +75,54 @@ TEST(CliUpdate, NoFuzzyAndCompendium) {
   EXPECT_EQ(read_file(dir / "de.po"), header("2026-01-01 00:00+0000"));  // -o leaves the input alone
 }
 
+// Plural -> singular, once under a new msgid (fuzzy) and once under the same
+// one: whole file pinned, and GNU gettext reads it without complaint.
+TEST(CliUpdate, PluralFormsOfMessagesThatBecameSingularAreKept) {
+  test::TempDir dir;
+  const std::string plural_forms =
+      "\"Language: pl\\n\"\n"
+      "\"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);\\n\"\n";
+  write_file(dir / "knee.pot", header("2026-11-25 10:00+0000") +
+                                   "msgid \"You did one exercise today.\"\nmsgstr \"\"\n\n"
+                                   "msgid \"%d session\"\nmsgstr \"\"\n");
+  write_file(dir / "pl.po", header("2026-01-01 00:00+0000", plural_forms) +
+                                "msgid \"You did one exercise today\"\n"
+                                "msgid_plural \"You did %d exercises today\"\n"
+                                "msgstr[0] \"Wykonano dziś jedno ćwiczenie\"\n"
+                                "msgstr[1] \"Wykonano dziś %d ćwiczenia\"\n"
+                                "msgstr[2] \"Wykonano dziś %d ćwiczeń\"\n\n"
+                                "msgid \"%d session\"\nmsgid_plural \"%d sessions\"\n"
+                                "msgstr[0] \"%d sesja\"\nmsgstr[1] \"%d sesje\"\nmsgstr[2] \"%d sesji\"\n");
+  auto r = run_xloc({"update", dir / "knee.pot", dir / "pl.po"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string out = read_file(dir / "pl.po");
+  EXPECT_EQ(out, header("2026-11-25 10:00+0000", plural_forms) +
+                     "# xloc: fuzzy match, similarity 98%\n"
+                     "#, fuzzy\n"
+                     "#| msgid \"You did one exercise today\"\n"
+                     "#| msgid_plural \"You did %d exercises today\"\n"
+                     "msgid \"You did one exercise today.\"\n"
+                     "msgstr \"Wykonano dziś jedno ćwiczenie\"\n\n"
+                     "# xloc: dropped plural form [1]: %d sesje\n"
+                     "# xloc: dropped plural form [2]: %d sesji\n"
+                     "#, fuzzy\n"
+                     "#| msgid \"%d session\"\n"
+                     "#| msgid_plural \"%d sessions\"\n"
+                     "msgid \"%d session\"\n"
+                     "msgstr \"%d sesja\"\n\n"
+                     "#~ msgid \"You did one exercise today\"\n"
+                     "#~ msgid_plural \"You did %d exercises today\"\n"
+                     "#~ msgstr[0] \"Wykonano dziś jedno ćwiczenie\"\n"
+                     "#~ msgstr[1] \"Wykonano dziś %d ćwiczenia\"\n"
+                     "#~ msgstr[2] \"Wykonano dziś %d ćwiczeń\"\n");
+  for (const char* tool : {"msgfmt", "msgcat"}) {
+    if (!test::have_program(tool)) continue;
+    auto check = std::string(tool) == "msgfmt" ? test::run({"msgfmt", "-c", "-o", "/dev/null", dir / "pl.po"})
+                                               : test::run({"msgcat", "-o", "/dev/null", dir / "pl.po"});
+    EXPECT_EQ(check.exit_code, 0) << tool << ": " << check.err;
+  }
+}
+
 // Any bad input: exit 2, a message with file:line:column, nothing written.
 TEST(CliUpdate, BadInputWritesNothing) {
   test::TempDir dir;

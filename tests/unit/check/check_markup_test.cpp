@@ -50,6 +50,22 @@ TEST(CheckMarkup, MessagesFromXmlAreXmlEvenWithoutTags) {
                 "20: error: markup of the translation: the element <b> is not in the source"}));
 }
 
+// Entity references (kept by extract): a translation may use those of its
+// source. A renamed or invented one may be declared nowhere, so export would
+// fall back to the source: an error. A dropped one is a warning.
+TEST(CheckMarkup, EntityReferencesMustBeThoseOfTheSource) {
+  Catalog c = make_catalog("fr", {{"About &product;", "À propos de &product;"},
+                                  {"About &product;", "À propos de &produit;"},
+                                  {"Install &product;", "Installez Knee Helper"},
+                                  {"Plain text.", "Texte &foo;."}});
+  for (Message& m : c.messages) m.references = {"C/index.docbook:3"};
+  EXPECT_EQ(run_check("markup", c),
+            (std::vector<std::string>{
+                "20: error: markup of the translation: the entity reference '&produit;' is not in the source",
+                "30: warning: markup of the translation: the entity reference '&product;' is missing",
+                "40: error: markup of the translation: the entity reference '&foo;' is not in the source"}));
+}
+
 TEST(CheckMarkup, ChangedAttributeValueIsAWarning) {
   const Catalog c = make_catalog("fr", {{"See <link href=\"https://gnome.org\">GNOME</link>.",
                                          "Voir <link href=\"https://evil.example\">GNOME</link>."}});

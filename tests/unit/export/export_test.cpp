@@ -126,6 +126,46 @@ TEST(Export, FallbacksKeepTheSourceMarkedAsEnglish) {
   EXPECT_TRUE(doc.load_string(r->xml.c_str()));
 }
 
+// Entity references stay references (its/xml_text.h): a translation that
+// uses those of its source gets them back as references, never "&amp;name;";
+// one that renames or invents an entity (declared nowhere, perhaps) is
+// refused, so the edition only refers to entities its source refers to.
+TEST(Export, EntityReferencesOfTheSourceComeBackAsReferences) {
+  const std::string source = R"(<?xml version="1.0"?>
+<!DOCTYPE article [
+  <!ENTITY product "Knee Helper">
+]>
+<article xmlns="http://docbook.org/ns/docbook" version="5.0">
+  <title>About &product;</title>
+  <para>Install &product; &amp; rest.</para>
+  <para>Ask &product;.</para>
+  <para>Plain.</para>
+</article>
+)";
+  auto r = run(catalog("fr", {{"About &product;", "À propos de &product;"},
+                              {"Install &product; &amp; rest.", "Installez Knee Helper &amp; reposez-vous."},
+                              {"Ask &product;.", "Demandez à &produit;."},
+                              {"Plain.", "Simple &product;."}}),
+               no_threshold(), source);
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  EXPECT_EQ(r->xml, R"(<?xml version="1.0"?>
+<!DOCTYPE article [
+  <!ENTITY product "Knee Helper">
+]>
+<article xml:lang="fr" xmlns="http://docbook.org/ns/docbook" version="5.0">
+  <title>À propos de &product;</title>
+  <para>Installez Knee Helper &amp; reposez-vous.</para>
+  <para xml:lang="en">Ask &product;.</para>
+  <para xml:lang="en">Plain.</para>
+</article>
+)");
+  std::vector<std::string> reasons;
+  for (const Fallback& f : r->report.fallbacks) reasons.push_back(std::to_string(f.line) + " " + f.reason);
+  EXPECT_EQ(reasons, (std::vector<std::string>{
+                         "8 broken markup: the entity reference '&produit;' is not in the source",
+                         "9 broken markup: the entity reference '&product;' is not in the source"}));
+}
+
 TEST(Export, RightToLeftLocalesGetDirOnTheRoot) {
   auto r = run(catalog("ar", {{"Knees", "ركبتان"}}), no_threshold());
   ASSERT_TRUE(r.ok()) << r.error().to_string();

@@ -27,6 +27,23 @@ TEST(MarkupCompare, PlainTextWithEntitiesIsFine) {
   EXPECT_TRUE(compare_markup("A &amp; B", "A &amp; B &#160; &#x2014; &lt;x&gt; &quot;", kDocBook).ok());
 }
 
+// Entity references stay references in msgids (its/xml_text.h): the
+// translation may use those of its source, here or in an attribute.
+TEST(MarkupCompare, EntityReferencesOfTheSourceAreFine) {
+  auto c = compare_markup("Install &product; &version; from <link xlink:href=\"&site;/get\">&site;</link>.",
+                          "&product; &version; von <link xlink:href=\"&site;/get\">&site;</link> installieren.",
+                          kDocBook);
+  EXPECT_TRUE(c.ok());
+  EXPECT_TRUE(c.differences.empty());
+  EXPECT_TRUE(check_fragment("About &product; &#x2014; &amp;", kDocBook).empty());
+}
+
+TEST(MarkupCompare, ADroppedEntityReferenceIsOnlyAWarning) {
+  auto c = compare_markup("Wait&hellip;", "Attendez…", kDocBook);
+  EXPECT_TRUE(c.ok());
+  EXPECT_EQ(codes(c), std::vector<std::string>{"missing-entity: the entity reference '&hellip;' is missing"});
+}
+
 TEST(MarkupCompare, ChangedAttributeValueIsOnlyAWarning) {
   auto c = compare_markup("<link xlink:href=\"https://a/en\">x</link>", "<link xlink:href=\"https://a/de\">y</link>",
                           kDocBook);
@@ -45,7 +62,11 @@ TEST(MarkupCompare, ErrorsAreNamedAndQuoteTheMarkup) {
   const Case cases[] = {
       {"a <emphasis>b</emphasis>", "a <emphasis>b", {"malformed-markup: the markup is not well-formed: start-end tags mismatch"}},
       {"a", "a & b", {"malformed-markup: '&' must start an entity reference; write '&amp;'"}},
-      {"a", "a&nbsp;b", {"malformed-markup: undefined entity '&nbsp;'"}},
+      {"a", "a &b c;", {"malformed-markup: '&' must start an entity reference; write '&amp;'"}},
+      {"a", "a&nbsp;b", {"extra-entity: the entity reference '&nbsp;' is not in the source"}},
+      {"About &product;", "À propos de &produit;",
+       {"extra-entity: the entity reference '&produit;' is not in the source",
+        "missing-entity: the entity reference '&product;' is missing"}},
       {"a", "<emphasis role=\"x\" role=\"y\">a</emphasis>",
        {"malformed-markup: <emphasis> has the attribute 'role' twice"}},
       {"a", "<db:emphasis>a</db:emphasis>",

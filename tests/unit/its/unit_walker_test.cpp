@@ -67,6 +67,18 @@ TEST(UnitWalker, NoBreakSpaceIsNotCollapsed) {
   EXPECT_EQ(texts(r), (std::vector<std::string>{"10\xC2\xA0km away"}));
 }
 
+// xloc never expands entities: a reference stays one in the msgid, in text
+// and in inline attributes, as with `itstool --keep-entities`; an escaped
+// '&' stays escaped, a character reference becomes its character.
+TEST(UnitWalker, EntityReferencesStayReferences) {
+  auto r = walk(std::string("<!DOCTYPE article [<!ENTITY product \"Knee Helper\"><!ENTITY site \"https://x\">]>\n") +
+                "<article " + kDb + " xmlns:xl=\"http://www.w3.org/1999/xlink\"><title>&product;</title>" +
+                "<para>Get &product; &amp;product; &#x41; from <link xl:href=\"&site;/&amp;\">&site;</link>.</para>"
+                "</article>");
+  EXPECT_EQ(texts(r), (std::vector<std::string>{
+                          "&product;", "Get &product; &amp;product; A from <link xl:href=\"&site;/&amp;\">&site;</link>."}));
+}
+
 TEST(UnitWalker, MallardCommentsAreDroppedAndContextsApplied) {
   auto r = walk(std::string("<page ") + kMal +
                 "><info><title type=\"link\" role=\"trail\">Trail</title><credit><name>Ann</name>"

@@ -6,6 +6,8 @@
 #include <random>
 #include <set>
 
+#include "base/limits.h"
+
 namespace xloc {
 namespace {
 
@@ -155,6 +157,18 @@ TEST(Merge, ACompendiumFillsWhatTheCatalogLeftUntranslatedButNeverOverridesATran
   EXPECT_EQ(r.stats.exact, 2u);
 }
 
+// A plural entry with only msgstr[1..] translated is the translator's work
+// too: a compendium does not replace it (msgmerge counts it as translated),
+// and it is not also kept as an obsolete entry with a live msgid, which
+// gettext would refuse as a duplicate definition.
+TEST(Merge, APartlyTranslatedPluralEntryIsNotReplacedByACompendium) {
+  Catalog compendium = po({plural("%d file", "%d files", {"%d Datei", "%d Dateien (alt)"})});
+  auto r = merged(pot({plural("%d file", "%d files", {"", ""})}), po({plural("%d file", "%d files", {"", "%d Dateien"})}),
+                  {}, std::span<const Catalog>(&compendium, 1));
+  EXPECT_EQ(find(r.catalog, "%d file").msgstr, (std::vector<std::string>{"", "%d Dateien"}));
+  EXPECT_EQ(r.catalog.messages.size(), 2u);
+}
+
 TEST(Merge, NeverFuzzyMatchesACandidateWhosePlaceholdersTheMsgidLacks) {
   auto r = merged(pot({msg("See the printer settings for details")}),
                   po({msg("See the <_:link-1/> printer settings for details", "Siehe <_:link-1/> Druckereinstellungen")}));
@@ -236,6 +250,90 @@ TEST(Merge, SingularPluralChangesAreFuzzyAndLoseNoForm) {
   EXPECT_TRUE(s.is_fuzzy());
   EXPECT_EQ(s.msgstr, std::vector<std::string>{"%d Element"});
   EXPECT_EQ(s.translator_comments, std::vector<std::string>{"xloc: dropped plural form [1]: %d Elemente"});
+}
+
+// Plural -> singular under another msgid (a fuzzy match): the new entry
+// gets msgstr[0] to review, the old plural entry stays as obsolete with
+// every form. msgmerge drops msgstr[1..].
+TEST(Merge, AFuzzyPluralToSingularMatchKeepsTheOldPluralEntryAsObsolete) {
+  const char* three = "Language: pl\nPlural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);\n";
+  Message old = plural("One file was deleted", "%d files were deleted",
+                       {"Usunięto jeden plik", "Usunięto %d pliki", "Usunięto %d plików"});
+  old.translator_comments = {"checked by Ola"};
+  auto r = merged(pot({msg("One file was deleted.")}), po({old}, three));
+  const Message& now = find(r.catalog, "One file was deleted.");
+  EXPECT_TRUE(now.is_fuzzy());
+  EXPECT_EQ(now.msgstr, std::vector<std::string>{"Usunięto jeden plik"});
+  EXPECT_EQ(now.previous_msgid, "One file was deleted");
+  EXPECT_EQ(now.previous_msgid_plural, "%d files were deleted");
+  EXPECT_EQ(now.translator_comments, (std::vector<std::string>{"checked by Ola", "xloc: fuzzy match, similarity 97%"}));
+  Message kept = old;
+  kept.obsolete = true;
+  EXPECT_EQ(find(r.catalog, "One file was deleted", true), kept);
+  EXPECT_EQ(r.stats.fuzzy, 1u);
+  EXPECT_EQ(r.stats.obsoleted, 1u);
+}
+
+TEST(Merge, AnObsoletePluralEntryFuzzyMatchedOntoASingularStaysObsolete) {
+  Message old = plural("%d item was removed", "%d items were removed", {"%d Element entfernt", "%d Elemente entfernt"});
+  old.obsolete = true;
+  auto r = merged(pot({msg("%d item was removed.")}), po({old}));
+  EXPECT_EQ(find(r.catalog, "%d item was removed.").msgstr, std::vector<std::string>{"%d Element entfernt"});
+  EXPECT_EQ(find(r.catalog, "%d item was removed", true), old);
+  EXPECT_EQ(r.stats.obsoleted, 0u);  // it was obsolete already
+}
+
+// A plural message that an exact match keeps plural holds every form; its
+// fuzzy use for a singular elsewhere needs no obsolete copy (which would
+// repeat a live msgid).
+TEST(Merge, NoObsoleteCopyOfAPluralEntryThatStaysInTheTemplate) {
+  auto r = merged(pot({plural("%d file was deleted", "%d files were deleted", {"", ""}), msg("%d file was deleted.")}),
+                  po({plural("%d file was deleted", "%d files were deleted", {"%d Datei gelöscht", "%d Dateien gelöscht"})}));
+  EXPECT_EQ(find(r.catalog, "%d file was deleted").msgstr,
+            (std::vector<std::string>{"%d Datei gelöscht", "%d Dateien gelöscht"}));
+  EXPECT_TRUE(find(r.catalog, "%d file was deleted.").is_fuzzy());
+  for (const Message& m : r.catalog.messages) EXPECT_FALSE(m.obsolete) << m.msgid;
+}
+
+// Same msgid, plural -> singular -> plural: the forms ride in notes (gettext
+// allows no obsolete entry beside a live one with the same msgid) and come
+// back, fuzzy, when the plural does.
+TEST(Merge, PluralFormsComeBackWhenTheSameMsgidBecomesPluralAgain) {
+  const char* three = "Language: pl\nPlural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);\n";
+  auto first = merged(pot({msg("%d file")}), po({plural("%d file", "%d files", {"%d plik", "%d pliki", "%d plików"})}, three));
+  Message singular = find(first.catalog, "%d file");
+  EXPECT_EQ(singular.msgstr, std::vector<std::string>{"%d plik"});
+  EXPECT_EQ(singular.translator_comments,
+            (std::vector<std::string>{"xloc: dropped plural form [1]: %d pliki", "xloc: dropped plural form [2]: %d plików"}));
+  EXPECT_EQ(first.catalog.messages.size(), 2u);  // no obsolete duplicate: msgfmt would refuse the file
+  // The translator reviews msgstr[0] and removes `fuzzy`; the plural returns.
+  singular.flags.clear();
+  singular.translator_comments.insert(singular.translator_comments.begin(), "reviewed");
+  auto second = merged(pot({plural("%d file", "%d files", {"", ""})}), po({singular}, three));
+  const Message& back = find(second.catalog, "%d file");
+  EXPECT_EQ(back.msgstr, (std::vector<std::string>{"%d plik", "%d pliki", "%d plików"}));
+  EXPECT_TRUE(back.is_fuzzy());
+  EXPECT_EQ(back.translator_comments, std::vector<std::string>{"reviewed"});
+}
+
+TEST(Merge, FormsBeyondTheCatalogsNpluralsAreNotLost) {
+  auto r = merged(pot({plural("%d file", "%d files", {"", ""}), msg("%d dir.")}),
+                  po({plural("%d file", "%d files", {"a", "b", "c"}), plural("%d dir", "%d dirs", {"x", "y", "z"})}));
+  const Message& same = find(r.catalog, "%d file");  // exact: the extra form goes into a note
+  EXPECT_EQ(same.msgstr, (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(same.is_fuzzy());
+  EXPECT_EQ(same.translator_comments, std::vector<std::string>{"xloc: dropped plural form [2]: c"});
+  EXPECT_EQ(find(r.catalog, "%d dir", true).msgstr, (std::vector<std::string>{"x", "y", "z"}));  // fuzzy: kept obsolete
+}
+
+// One limit for all of xloc (base/limits.h): a Plural-Forms above it counts
+// as no Plural-Forms at all (2 forms) rather than making that many msgstr.
+TEST(Merge, NpluralsUpToTheLimitAreUsedAboveItTheDefaultOfTwo) {
+  for (unsigned long n : {limits::kMaxPluralForms, limits::kMaxPluralForms + 1}) {
+    const std::string fields = "Language: de\nPlural-Forms: nplurals=" + std::to_string(n) + "; plural=n;\n";
+    auto r = merged(pot({plural("%d file", "%d files", {"", ""})}), po({}, fields.c_str()));
+    EXPECT_EQ(find(r.catalog, "%d file").msgstr.size(), n <= limits::kMaxPluralForms ? n : 2u) << n;
+  }
 }
 
 TEST(Merge, HeaderIsTheCatalogsWithTheTemplatesCreationDate) {
