@@ -122,12 +122,18 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
   out.locale = locale;
   out.catalog = job.project.catalog_path(locale);
 
-  auto text = fs.read(job.project.resolve(out.catalog));
-  if (!text) {
-    out.reasons.push_back("catalog cannot be read: " + text.error().message);
-    return work;
+  // Peak memory is a few copies of the catalog per job, so each copy is
+  // dropped as soon as it has served: the file's bytes once parsed, the
+  // merge once counted.
+  Result<Catalog> catalog = Error{};
+  {
+    auto text = fs.read(job.project.resolve(out.catalog));
+    if (!text) {
+      out.reasons.push_back("catalog cannot be read: " + text.error().message);
+      return work;
+    }
+    catalog = read_po(*text, out.catalog);
   }
-  auto catalog = read_po(*text, out.catalog);
   if (!catalog) {
     const Error& e = catalog.error();
     out.errors = 1;
@@ -140,15 +146,17 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
   WordCounter words;
   out.completion = catalog_stats(*catalog, words);  // until the merge below refines it
 
-  MergeOptions merge_options;
-  merge_options.fuzzy = false;
-  merge_options.keep_trivial_edits = false;
-  auto merged = merge_catalog(job.fresh_template, *catalog, {}, merge_options);
-  if (!merged) {
-    out.reasons.push_back("catalog does not fit the template: " + merged.error().to_string());
-    return work;
+  {
+    MergeOptions merge_options;
+    merge_options.fuzzy = false;
+    merge_options.keep_trivial_edits = false;
+    auto merged = merge_catalog(job.fresh_template, *catalog, {}, merge_options);
+    if (!merged) {
+      out.reasons.push_back("catalog does not fit the template: " + merged.error().to_string());
+      return work;
+    }
+    out.completion = catalog_stats(merged->catalog, words);
   }
-  out.completion = catalog_stats(merged->catalog, words);
 
   CheckOptions check_options;
   check_options.jobs = 1;
