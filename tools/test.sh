@@ -3,7 +3,7 @@
 #   dev   the optimized build and every test
 #   asan  every test again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   tsan  the parallel commands under ThreadSanitizer (tools/tsan.sh)
-#   fuzz  each libFuzzer target for a short time (tools/fuzz.sh, 15 s each)
+#   fuzz  each libFuzzer target for a short time (tools/fuzz.sh, 10 s each)
 #   tools/test.sh            # all four, in that order
 #   tools/test.sh dev        # only the optimized build (quicker while working)
 #   tools/test.sh asan fuzz  # any subset
@@ -20,7 +20,7 @@ for stage in "${stages[@]}"; do
   case "$stage" in
     dev | asan) cmake --workflow --preset "$stage" ;;
     tsan) tools/tsan.sh ;;
-    fuzz) tools/fuzz.sh "${XLOC_FUZZ_SECONDS:-15}" ;;
+    fuzz) tools/fuzz.sh "${XLOC_FUZZ_SECONDS:-10}" ;;
     *) echo "test.sh: unknown stage '$stage' (dev, asan, tsan, fuzz)" >&2; exit 2 ;;
   esac
 done
