@@ -40,6 +40,16 @@ std::vector<JournalEntry> parse_journal(const std::string& text) {
   return entries;
 }
 
+// Removes the staging folder and the files in it; a missing folder is no
+// change.
+Status remove_folder(FileSystem& fs, const std::string& dir) {
+  auto names = fs.list(dir);
+  if (!names) return ok_status();
+  for (const std::string& name : *names)
+    if (Status s = fs.remove(dir + "/" + name); !s) return s;
+  return fs.remove(dir);
+}
+
 }  // namespace
 
 WriteBatch::WriteBatch(FileSystem& fs, std::string staging_dir) : fs_(fs), staging_dir_(std::move(staging_dir)) {
@@ -64,11 +74,7 @@ std::string WriteBatch::staged_path(const char* kind, size_t id) const {
 
 std::string WriteBatch::journal_path() const { return staging_dir_ + "/journal"; }
 
-void WriteBatch::clear_staging() {
-  if (auto names = fs_.list(staging_dir_))
-    for (const std::string& name : *names) (void)fs_.remove(staging_dir_ + "/" + name);
-  (void)fs_.remove(staging_dir_);
-}
+void WriteBatch::clear_staging() { (void)remove_folder(fs_, staging_dir_); }
 
 Status WriteBatch::recover(FileSystem& fs, const std::string& staging_dir) {
   const std::string journal = staging_dir + "/journal";
@@ -91,12 +97,7 @@ Status WriteBatch::recover(FileSystem& fs, const std::string& staging_dir) {
     if (Status s = fs.remove(journal); !s) return s;
   }
   // Whatever else is staged belongs to a run that died before its commit.
-  if (auto names = fs.list(staging_dir)) {
-    for (const std::string& name : *names)
-      if (Status s = fs.remove(staging_dir + "/" + name); !s) return s;
-    if (Status s = fs.remove(staging_dir); !s) return s;
-  }
-  return ok_status();
+  return remove_folder(fs, staging_dir);
 }
 
 Status WriteBatch::write(const std::string& path, const std::string& contents) {

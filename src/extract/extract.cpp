@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <ctime>
 #include <optional>
-#include <thread>
 
 #include "base/parallel.h"
 #include "catalog/header.h"
@@ -141,7 +140,7 @@ Result<Catalog> extract_template(FileSystem& fs, const std::vector<std::string>&
   // source; adding to the template is cheap and must keep the order. So a
   // window of sources is walked in parallel, then added in order; memory
   // holds one window's units, not the corpus's.
-  const unsigned threads = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = resolve_jobs(options.jobs);
   const size_t window = std::max<size_t>(1, size_t{threads} * 8);
   std::vector<std::optional<Result<its::WalkResult>>> walked;
   for (size_t first = 0; first < sources.size(); first += window) {
