@@ -94,16 +94,55 @@ Result<std::string> RealFileSystem::read(const std::string& path) {
   return data;
 }
 
+void RealFileSystem::confine_writes_to(const std::string& root) {
+  std::string normal = std::filesystem::path(root.empty() ? "." : root).lexically_normal().string();
+  while (normal.size() > 1 && normal.back() == '/') normal.pop_back();
+  confined_root_ = normal;
+}
+
+Status RealFileSystem::check_confined(const std::string& path, const char* what) const {
+  if (confined_root_.empty()) return ok_status();
+  const std::string normal = std::filesystem::path(path).lexically_normal().string();
+  const std::string prefix = confined_root_ == "." ? "" : confined_root_ == "/" ? "/" : confined_root_ + "/";
+  if (normal.compare(0, prefix.size(), prefix) != 0 || normal.starts_with("../") || normal == "..")
+    return ok_status();
+  // Each component below the root, from the top down: a link anywhere
+  // (a folder or the file itself) would make the write land elsewhere.
+  for (size_t slash = normal.find('/', prefix.size()); ; slash = normal.find('/', slash + 1)) {
+    const std::string upto = slash == std::string::npos ? normal : normal.substr(0, slash);
+    struct stat st {};
+    if (::lstat(upto.c_str(), &st) != 0) break;  // missing: created by us below, no link
+    if (S_ISLNK(st.st_mode)) {
+      return Error{"unsafe-path",
+                   std::string("refusing to ") + what + " '" + path + "': '" + upto +
+                       "' is a symbolic link inside the output folder '" + confined_root_ +
+                       "'; xloc never writes through one (remove the link, or choose another output folder)",
+                   "", SourceLocation{upto, 0, 0}};
+    }
+    if (slash == std::string::npos) break;
+  }
+  return ok_status();
+}
+
 Status RealFileSystem::write_atomic(const std::string& path, const std::string& contents) {
+  if (Status s = check_confined(path, "write"); !s) return s;
   std::error_code ec;
   const auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   if (ec) return io_error("unwritable-file", "cannot create folder", parent.string(), ec.value());
 
   // Keep the mode of the file being replaced; new files get 0644 less umask.
+  // A file nobody may write is not replaced, even by root, who could.
   mode_t mode = 0644;
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
+  if (::stat(path.c_str(), &st) == 0) {
+    mode = st.st_mode & 07777;
+    if (S_ISREG(st.st_mode) && (mode & 0222) == 0) {
+      return Error{"unwritable-file",
+                   "'" + path + "' is read-only; xloc does not replace a read-only file (make it writable first)",
+                   "", SourceLocation{path, 0, 0}};
+    }
+  }
 
   const std::string temp = temp_name_beside(path);
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
@@ -146,12 +185,15 @@ Result<std::vector<std::string>> RealFileSystem::list(const std::string& dir) {
 }
 
 Status RealFileSystem::remove(const std::string& path) {
+  if (Status s = check_confined(path, "remove"); !s) return s;
   if (::unlink(path.c_str()) == 0 || errno == ENOENT) return ok_status();
   if ((errno == EISDIR || errno == EPERM) && ::rmdir(path.c_str()) == 0) return ok_status();
   return io_error("unwritable-file", "cannot remove file", path, errno);
 }
 
 Status RealFileSystem::rename(const std::string& from, const std::string& to) {
+  if (Status s = check_confined(from, "move"); !s) return s;
+  if (Status s = check_confined(to, "write"); !s) return s;
   std::error_code ec;
   const auto parent = std::filesystem::path(to).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);

@@ -37,6 +37,18 @@ class FileSystem {
   // Moves a file to `to` (replacing it) in one step, creating `to`'s
   // missing parent folders. Both must be on the same file system.
   virtual Status rename(const std::string& from, const std::string& to) = 0;
+
+  // From now on, every write, move or removal of a path inside `root`
+  // fails (code "unsafe-path") if any component of it below `root` is a
+  // symbolic link, so a link planted in an output folder (say, one restored
+  // from a CI cache) cannot send a write elsewhere. `root` itself may be a
+  // link: the user named it. One root at a time; set it before any thread
+  // starts writing.
+  virtual void confine_writes_to(const std::string& root) = 0;
+  // The "unsafe-path" error that writing, moving or removing `path` would
+  // give under confine_writes_to(), without touching anything, so a batch
+  // of changes can be refused before its first one.
+  virtual Status check_confined(const std::string& path) const = 0;
 };
 
 class RealFileSystem final : public FileSystem {
@@ -47,6 +59,13 @@ class RealFileSystem final : public FileSystem {
   Result<std::vector<std::string>> list(const std::string& dir) override;
   Status remove(const std::string& path) override;
   Status rename(const std::string& from, const std::string& to) override;
+  void confine_writes_to(const std::string& root) override;
+  Status check_confined(const std::string& path) const override { return check_confined(path, "write"); }
+
+ private:
+  // `what` says what was refused: "write", "move", "remove".
+  Status check_confined(const std::string& path, const char* what) const;
+  std::string confined_root_;  // lexically normal, no trailing '/'; "" = none
 };
 
 // Thread-safe in-memory files; `fail_writes_to` makes write_atomic fail for
@@ -60,6 +79,8 @@ class MemoryFileSystem final : public FileSystem {
   Result<std::vector<std::string>> list(const std::string& dir) override;
   Status remove(const std::string& path) override;
   Status rename(const std::string& from, const std::string& to) override;
+  void confine_writes_to(const std::string&) override {}  // memory has no links
+  Status check_confined(const std::string&) const override { return ok_status(); }
 
   void add(const std::string& path, std::string contents);
   void fail_writes_to(const std::string& path);

@@ -122,6 +122,10 @@ Status WriteBatch::commit() {
   // Writes staged from several threads arrive in any order; apply them in
   // the order they were staged, which callers make deterministic.
   std::sort(changes_.begin(), changes_.end(), [](const Change& a, const Change& b) { return a.id < b.id; });
+  // Refuse the whole batch before its first move if any target would go
+  // through a symbolic link (FileSystem::confine_writes_to).
+  for (const Change& c : changes_)
+    if (Status s = fs_.check_confined(c.path); !s) return s;
   std::string journal;
   for (Change& c : changes_) {
     c.had_old = fs_.exists(c.path);

@@ -58,6 +58,10 @@ std::optional<std::string_view> suggest_command(std::string_view typo) {
 
 std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>& args,
                                    CommandContext& ctx) {
+  if (ctx.describe) {
+    ctx.describe(app);
+    return exit_code::kSuccess;
+  }
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 wants them reversed
   try {
     app.parse(reversed);

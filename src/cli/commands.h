@@ -3,6 +3,7 @@
 // argument parsing with CLI11 that maps --help and usage errors to them.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -30,6 +31,9 @@ struct CommandContext {
   FileSystem& fs;
   bool out_is_terminal = false;
   bool err_is_terminal = false;
+  // When set, the command only describes itself: parse_arguments() hands it
+  // the command's CLI::App and returns 0 without parsing (command_docs.h).
+  std::function<void(const CLI::App&)> describe;
 };
 
 // Runs a subcommand on its arguments (without the program and command names)
@@ -49,7 +53,8 @@ std::optional<Command> find_command(std::string_view name);
 std::optional<std::string_view> suggest_command(std::string_view typo);
 
 // Parses `args` into `app`. Returns nullopt to go on, or the exit code to
-// return now: 0 after --help, 2 after a usage error (message on ctx.err).
+// return now: 0 after --help (or after ctx.describe), 2 after a usage error
+// (message on ctx.err).
 std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>& args,
                                    CommandContext& ctx);
 

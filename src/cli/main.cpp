@@ -7,7 +7,11 @@
 #include <vector>
 
 #include "base/file_system.h"
+#include "base/library_versions.h"
+#include "cli/command_docs.h"
 #include "cli/commands.h"
+#include "cli/completion.h"
+#include "cli/man_page.h"
 #include "version.h"
 
 namespace {
@@ -20,8 +24,31 @@ void print_help(std::ostream& out) {
     name.resize(10, ' ');
     out << "  " << name << c.summary << "\n";
   }
-  out << "\nRun 'xloc <command> --help' for a command's options.\n"
+  out << "\nRun 'xloc <command> --help' (or 'xloc help <command>') for a command's options.\n"
       << "Exit codes: 0 success, 1 problems found, 2 bad usage or unusable input.\n";
+}
+
+// `xloc --write-docs DIR`, for the build and packagers: the manual pages
+// (DIR/man1/xloc.1, xloc-<command>.1) and shell completions
+// (DIR/completions/xloc.bash, _xloc, xloc.fish), all made from the command
+// table and the commands' own option definitions.
+int write_docs(const std::string& dir) {
+  xloc::RealFileSystem fs;
+  const std::vector<xloc::CommandDoc> docs = xloc::describe_commands();
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"man1/xloc.1", xloc::overview_man_page(docs, XLOC_VERSION)},
+      {"completions/xloc.bash", xloc::bash_completion(docs)},
+      {"completions/_xloc", xloc::zsh_completion(docs)},
+      {"completions/xloc.fish", xloc::fish_completion(docs)},
+  };
+  for (const xloc::CommandDoc& d : docs) files.emplace_back("man1/xloc-" + d.name + ".1", xloc::man_page(d, XLOC_VERSION));
+  for (const auto& [name, text] : files) {
+    if (xloc::Status s = fs.write_atomic(dir + "/" + name, text); !s) {
+      std::cerr << s.error().to_string() << "\n";
+      return xloc::exit_code::kBadInput;
+    }
+  }
+  return xloc::exit_code::kSuccess;
 }
 
 }  // namespace
@@ -33,25 +60,35 @@ int main(int argc, char** argv) {
     print_help(std::cerr);
     return xloc::exit_code::kBadInput;
   }
-  const std::string& name = args.front();
-  if (name == "--help" || name == "-h" || name == "help") {
+  const std::string name = args.front();
+  if (name == "--help" || name == "-h" || (name == "help" && args.size() == 1)) {
     print_help(std::cout);
     return xloc::exit_code::kSuccess;
   }
   if (name == "--version" || name == "-V") {
-    std::cout << "xloc " XLOC_VERSION "\n";
+    std::cout << "xloc " XLOC_VERSION " (" << xloc::library_versions() << ")\n";
     return xloc::exit_code::kSuccess;
   }
-  auto command = xloc::find_command(name);
+  if (name == "--write-docs") {
+    if (args.size() != 2) {
+      std::cerr << "xloc: error: --write-docs takes one folder: xloc --write-docs DIR\n";
+      return xloc::exit_code::kBadInput;
+    }
+    return write_docs(args[1]);
+  }
+  // `xloc help CMD` is `xloc CMD --help`.
+  if (name == "help" && args.size() >= 2) args = {args[1], "--help"};
+  const std::string& command_name = args.front();
+  auto command = xloc::find_command(command_name);
   if (!command) {
-    std::cerr << "xloc: error: unknown command '" << name << "'\n";
-    if (auto guess = xloc::suggest_command(name)) std::cerr << "Did you mean 'xloc " << *guess << "'?\n";
+    std::cerr << "xloc: error: unknown command '" << command_name << "'\n";
+    if (auto guess = xloc::suggest_command(command_name)) std::cerr << "Did you mean 'xloc " << *guess << "'?\n";
     std::cerr << "Run 'xloc --help' for the list of commands.\n";
     return xloc::exit_code::kBadInput;
   }
   xloc::RealFileSystem fs;
   xloc::CommandContext ctx{std::cout, std::cerr, fs, isatty(STDOUT_FILENO) == 1,
-                           isatty(STDERR_FILENO) == 1};
+                           isatty(STDERR_FILENO) == 1, {}};
   args.erase(args.begin());
   const int code = command->run(args, ctx);
   std::cout.flush();

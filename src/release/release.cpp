@@ -243,6 +243,9 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
     outcome.template_stale = !outcome.template_note.empty();
   }
 
+  // Nothing is written through a symbolic link inside out/ (SECURITY.md):
+  // a link planted there could send an edition anywhere.
+  fs.confine_writes_to(options.out_dir);
   // Editions stream into a staging folder inside out/ as workers make them,
   // so memory stays bounded by --jobs; the batch moves them into place all
   // or none at the end (a failed or killed release leaves out/ as it was).

@@ -36,7 +36,9 @@ struct ReleaseOptions {
 };
 
 // Errors (exit 2, nothing written): an unusable project (POTFILES.in,
-// LINGUAS), an unreadable or malformed source or rules file, or a failure to
+// LINGUAS), an unreadable or malformed source or rules file, a symbolic link
+// inside out_dir on the way to an output ("unsafe-path": `fs` is confined to
+// out_dir from the start, FileSystem::confine_writes_to), or a failure to
 // write an output. A catalog that cannot be read does not stop the release:
 // its locale is held back with the reader's error as the reason.
 Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options);

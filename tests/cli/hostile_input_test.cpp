@@ -288,5 +288,42 @@ TEST(HostileInput, ReleaseWritesOnlyUnderOut) {
     EXPECT_EQ(test::read_file(dir / f), test::read_file(test::source_dir() + "/" + f)) << f;
 }
 
+// A link planted inside out/ (a CI cache a pull request could poison) never
+// sends a write elsewhere: the staging folder, an edition folder, the
+// manifest. Each is refused with exit 2, and the place the link points to
+// and out/ itself stay as they were.
+TEST(HostileInput, ReleaseRefusesSymbolicLinksInsideOut) {
+  struct Planted {
+    const char* link;    // inside out/
+    bool folder;         // a link to a folder, or to a file
+  };
+  for (const Planted p : {Planted{".xloc-staging", true}, Planted{"editions/de", true},
+                          Planted{"editions/manifest.json", false}, Planted{"report.html", false}}) {
+    SCOPED_TRACE(p.link);
+    test::TempDir dir;
+    for (const char* sub : {"content", "po"})
+      fs::copy(test::source_dir() + "/" + sub, dir / sub, fs::copy_options::recursive);
+    fs::create_directories(dir / "elsewhere");
+    test::write_file(dir / "elsewhere/precious.txt", "keep me");
+    const std::string link = dir / ("out/" + std::string(p.link));
+    fs::create_directories(fs::path(link).parent_path());
+    if (p.folder) fs::create_directory_symlink(dir / "elsewhere", link);
+    else fs::create_symlink(dir / "elsewhere/precious.txt", link);
+
+    auto r = run_limited({"release", "--project", dir.path(), "--out", dir / "out", "--jobs", "2"});
+    EXPECT_EQ(r.result.exit_code, 2) << r.result.out << r.result.err;
+    EXPECT_NE(r.result.err.find("is a symbolic link inside the output folder"), std::string::npos) << r.result.err;
+    EXPECT_EQ(files_under(dir / "elsewhere"), std::set<std::string>{"precious.txt"});
+    EXPECT_EQ(test::read_file(dir / "elsewhere/precious.txt"), "keep me");
+    EXPECT_TRUE(fs::is_symlink(link));
+    std::set<std::string> in_out;
+    for (const auto& e : fs::recursive_directory_iterator(dir / "out"))
+      in_out.insert(e.path().lexically_relative(dir / "out").string());
+    std::set<std::string> expected{p.link};
+    if (std::string(p.link).starts_with("editions/")) expected.insert("editions");
+    EXPECT_EQ(in_out, expected);
+  }
+}
+
 }  // namespace
 }  // namespace xloc

@@ -1,7 +1,8 @@
 // Specifies content/knee-health.xml, the bundled demo article: it is valid
 // DocBook 5 (checked with jing, or xmllint, against Debian's docbook5-xml
 // RELAX NG schema), it has the agreed structure, and its words are exactly
-// the seed's words (shared/seeds/000_f6ac3bc5a7520b00.txt).
+// the seed's words (content/knee-health.seed.txt, the text the article was
+// made from, as it was handed to the project).
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
@@ -23,7 +24,7 @@ namespace {
 const char kSchema[] = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng";
 
 std::string article_path() { return test::source_dir() + "/content/knee-health.xml"; }
-std::string seed_path() { return test::shared_dir() + "/seeds/000_f6ac3bc5a7520b00.txt"; }
+std::string seed_path() { return test::source_dir() + "/content/knee-health.seed.txt"; }
 
 // The validator command for `file`, or empty when neither validator exists.
 // jing is preferred: its messages carry file:line:column.

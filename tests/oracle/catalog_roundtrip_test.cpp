@@ -1,7 +1,7 @@
 // Oracle: for every catalog msgcat has normalized, xloc reads it and writes
-// it back byte for byte. Covers every .po of the shared corpus (wrapped at
-// 79 columns and with --no-wrap) and tests/data/catalog/edge_cases.po at
-// several widths.
+// it back byte for byte. Covers every .po of the shared corpus and of the
+// bundled sample (tests/data/corpus-sample), wrapped at 79 columns and with
+// --no-wrap, and tests/data/catalog/edge_cases.po at several widths.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -60,7 +60,19 @@ class CatalogRoundTrip : public ::testing::Test {
   }
 };
 
+TEST_F(CatalogRoundTrip, EveryBundledSampleCatalogWrappedAndWithNoWrap) {
+  const auto files = test::sample_catalogs();
+  ASSERT_EQ(files.size(), 4u) << "de, fr, he, ja in " << test::sample_corpus_dir();
+  PoWriteOptions no_wrap;
+  no_wrap.wrap = false;
+  for (const auto& f : files) {
+    EXPECT_TRUE(round_trips(f, {}, PoWriteOptions{}));
+    EXPECT_TRUE(round_trips(f, {"--no-wrap"}, no_wrap));
+  }
+}
+
 TEST_F(CatalogRoundTrip, EveryCorpusCatalogWrapped) {
+  if (auto why = test::corpus_missing(); !why.empty()) GTEST_SKIP() << why;
   const auto files = corpus_catalogs();
   ASSERT_EQ(files.size(), 19u) << "18 gnome-help catalogs + gnumeric/po/de.po";
   int identical = 0;
@@ -69,6 +81,7 @@ TEST_F(CatalogRoundTrip, EveryCorpusCatalogWrapped) {
 }
 
 TEST_F(CatalogRoundTrip, EveryCorpusCatalogWithNoWrap) {
+  if (auto why = test::corpus_missing(); !why.empty()) GTEST_SKIP() << why;
   PoWriteOptions no_wrap;
   no_wrap.wrap = false;
   int identical = 0;

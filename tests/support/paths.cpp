@@ -20,14 +20,31 @@ std::string shared_dir() {
 
 std::string corpus_dir() { return shared_dir() + "/corpus"; }
 
-std::vector<std::string> corpus_catalogs() {
+namespace {
+
+std::vector<std::string> catalogs_under(const std::string& dir) {
   std::vector<std::string> files;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus_dir(), ec))
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec))
     if (entry.is_regular_file() && entry.path().extension() == ".po") files.push_back(entry.path().string());
   std::sort(files.begin(), files.end());
   return files;
 }
+
+}  // namespace
+
+std::vector<std::string> corpus_catalogs() { return catalogs_under(corpus_dir()); }
+
+std::string corpus_missing() {
+  if (std::filesystem::is_directory(corpus_dir() + "/gnome-user-docs/gnome-help")) return "";
+  return "the shared corpus is not at " + corpus_dir() +
+         " (a clone has none; CI does): set XLOC_SHARED_DIR to run this big-corpus test. "
+         "tests/data/corpus-sample keeps a small real sample that the other oracle tests use.";
+}
+
+std::string sample_corpus_dir() { return tests_dir() + "/data/corpus-sample"; }
+
+std::vector<std::string> sample_catalogs() { return catalogs_under(sample_corpus_dir()); }
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -141,5 +141,54 @@ TEST(FileSystemRename, MovesAFileOverAnotherAndCreatesMissingFolders) {
   EXPECT_EQ(missing.error().code, "unwritable-file");
 }
 
+TEST(RealFileSystem, DoesNotReplaceAReadOnlyFile) {
+  test::TempDir dir;
+  RealFileSystem fs;
+  const std::string path = dir / "x.po";
+  test::write_file(path, "old");
+  ::chmod(path.c_str(), 0444);
+  Status s = fs.write_atomic(path, "new");
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().code, "unwritable-file");
+  EXPECT_EQ(s.error().message,
+            "'" + path + "' is read-only; xloc does not replace a read-only file (make it writable first)");
+  EXPECT_EQ(test::read_file(path), "old");
+}
+
+// Every component below the confined root is checked, the file itself too;
+// the root may be a link, and paths outside it are not concerned.
+TEST(FileSystem, ConfinedWritesRefuseSymbolicLinks) {
+  namespace fs = std::filesystem;
+  test::TempDir dir;
+  fs::create_directories(dir / "elsewhere");
+  fs::create_directories(dir / "real-out/editions");
+  fs::create_directory_symlink(dir / "real-out", dir / "out");               // the root: allowed
+  fs::create_directory_symlink(dir / "elsewhere", dir / "real-out/editions/de");  // a folder below it
+  test::write_file(dir / "elsewhere/target.xml", "precious");
+  fs::create_symlink(dir / "elsewhere/target.xml", dir / "real-out/report.html");  // a file below it
+
+  RealFileSystem files;
+  files.confine_writes_to(dir / "out");
+  Status through_folder = files.write_atomic(dir / "out/editions/de/a.xml", "x");
+  ASSERT_FALSE(through_folder);
+  EXPECT_EQ(through_folder.error().code, "unsafe-path");
+  EXPECT_EQ(through_folder.error().message,
+            "refusing to write '" + (dir / "out/editions/de/a.xml") + "': '" + (dir / "out/editions/de") +
+                "' is a symbolic link inside the output folder '" + (dir / "out") +
+                "'; xloc never writes through one (remove the link, or choose another output folder)");
+  EXPECT_FALSE(fs::exists(dir / "elsewhere/a.xml"));
+
+  EXPECT_EQ(files.write_atomic(dir / "out/report.html", "x").error().code, "unsafe-path");
+  EXPECT_EQ(files.remove(dir / "out/report.html").error().code, "unsafe-path");
+  EXPECT_EQ(files.rename(dir / "out/report.html", dir / "out/r.html").error().code, "unsafe-path");
+  test::write_file(dir / "real-out/plain.txt", "p");
+  EXPECT_EQ(files.rename(dir / "out/plain.txt", dir / "out/editions/de/plain.txt").error().code, "unsafe-path");
+  EXPECT_EQ(test::read_file(dir / "elsewhere/target.xml"), "precious");
+
+  EXPECT_TRUE(files.write_atomic(dir / "out/editions/fr/a.xml", "fine"));        // new folders: no link
+  EXPECT_TRUE(files.write_atomic(dir / "out/../out-sibling.txt", "outside"));   // not inside the root
+  EXPECT_TRUE(files.write_atomic(dir / "elsewhere/other.txt", "outside"));
+}
+
 }  // namespace
 }  // namespace xloc
