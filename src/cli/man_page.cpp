@@ -19,6 +19,13 @@ std::string roff(const std::string& text, bool hyphens = false) {
   return out;
 }
 
+std::string upper(const std::string& text) {
+  std::string out = text;
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
 std::string header(const std::string& page, const std::string& version) {
   return ".TH " + page + " 1 \"\" \"xloc " + version + "\" \"xloc manual\"\n";
 }
@@ -48,11 +55,7 @@ void option_item(std::string& out, const OptionDoc& o) {
 }  // namespace
 
 std::string man_page(const CommandDoc& c, const std::string& version) {
-  std::string out = header("XLOC-" + [&] {
-    std::string upper;
-    for (char ch : c.name) upper += static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-    return upper;
-  }(), version);
+  std::string out = header("XLOC-" + upper(c.name), version);
   out += ".SH NAME\nxloc\\-" + roff(c.name, true) + " \\- " + roff(c.summary) + "\n";
   out += ".SH SYNOPSIS\n.nf\n" + roff(c.usage, true) + "\n.fi\n";
   out += ".SH DESCRIPTION\n" + roff(c.description.empty() ? c.summary : c.description) + "\n";

@@ -118,7 +118,7 @@ const std::map<std::string, Terms>& decided_terms() {
       {"fr", {"cellules souches", "cartilage", "arthrose"}},
       {"pt_BR", {"células-tronco", "cartilagem", "artrose"}},
       {"pl", {"macierzyst", "chrząstk", "chorob"}},  // choroba zwyrodnieniowa stawu kolanowego
-      {"ru", {"стволов|Стволов", "хрящ", "остеоартрит"}},
+      {"ru", {"стволов|Стволов", "хрящ", "остеоартроз"}},
       {"ar", {"الجذعية", "الغضروف", "الفصال العظمي"}},
       {"he", {"תאי גזע", "סחוס", "דלקת מפרקים ניוונית"}},
       {"ja", {"幹細胞", "軟骨", "変形性"}},
