@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "base/edit_distance.h"
+#include "cli/usage_error.h"
 
 namespace xloc {
 namespace {
@@ -69,7 +70,11 @@ std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>
     ctx.out << app.help();
     return exit_code::kSuccess;
   } catch (const CLI::ParseError& e) {
-    ctx.err << app.get_name() << ": error: " << e.what() << "\n"
+    // The table's synopsis line, for messages about missing arguments.
+    std::string usage;
+    for (const Command& c : kCommands)
+      if (app.get_name() == "xloc " + std::string(c.name)) usage = c.usage;
+    ctx.err << app.get_name() << ": error: " << explain_usage_error(e, app, usage) << "\n"
             << "Run '" << app.get_name() << " --help' for usage.\n";
     return exit_code::kBadInput;
   }

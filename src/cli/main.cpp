@@ -80,6 +80,12 @@ int main(int argc, char** argv) {
   if (name == "help" && args.size() >= 2) args = {args[1], "--help"};
   const std::string& command_name = args.front();
   auto command = xloc::find_command(command_name);
+  if (!command && command_name.starts_with("-")) {
+    std::cerr << "xloc: error: unknown option '" << command_name << "'; xloc's own options are --help and --version, "
+              << "and a command comes first: xloc <command> [options]\n"
+              << "Run 'xloc --help' for the list of commands.\n";
+    return xloc::exit_code::kBadInput;
+  }
   if (!command) {
     std::cerr << "xloc: error: unknown command '" << command_name << "'\n";
     if (auto guess = xloc::suggest_command(command_name)) std::cerr << "Did you mean 'xloc " << *guess << "'?\n";
