@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/completion.h"
 #include "cli/man_page.h"
+#include "cli/stdio_file_system.h"
 #include "version.h"
 
 namespace {
@@ -92,10 +93,14 @@ int main(int argc, char** argv) {
     std::cerr << "Run 'xloc --help' for the list of commands.\n";
     return xloc::exit_code::kBadInput;
   }
-  xloc::RealFileSystem fs;
-  xloc::CommandContext ctx{std::cout, std::cerr, fs, isatty(STDOUT_FILENO) == 1,
-                           isatty(STDERR_FILENO) == 1, {}};
   args.erase(args.begin());
+  xloc::RealFileSystem disk;
+  xloc::StdioFileSystem fs(disk, std::cin, std::cout);
+  // With `-o -` the data is standard output; the command's own lines go
+  // to standard error.
+  const bool data_on_stdout = xloc::writes_to_stdout(args);
+  xloc::CommandContext ctx{data_on_stdout ? std::cerr : std::cout, std::cerr, fs,
+                           !data_on_stdout && isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1, {}};
   const int code = command->run(args, ctx);
   std::cout.flush();
   return code;
