@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "catalog/locale_name.h"
 #include "export/credits.h"
 #include "its/markup_compare.h"
 #include "its/tag_scanner.h"
@@ -133,27 +134,8 @@ std::string first_error(const its::MarkupComparison& c) {
 }  // namespace
 
 std::string bcp47_from_gettext(std::string_view locale) {
-  std::string name(locale);
-  std::string script;
-  if (size_t at = name.find('@'); at != std::string::npos) {
-    const std::string modifier = name.substr(at + 1);
-    name.resize(at);
-    if (modifier == "latin") script = "Latn";
-    else if (modifier == "cyrillic") script = "Cyrl";
-    else if (modifier == "devanagari") script = "Deva";
-  }
-  if (size_t dot = name.find('.'); dot != std::string::npos) name.resize(dot);  // "de_DE.UTF-8"
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale loc(name.c_str());
-  if (!script.empty()) {
-    std::string id = loc.getLanguage();
-    id.append("_").append(script);
-    if (loc.getCountry()[0]) id.append("_").append(loc.getCountry());
-    loc = icu::Locale(id.c_str());
-  }
-  std::string tag = loc.toLanguageTag<std::string>(status);
-  if (U_FAILURE(status) || tag.empty() || tag == "und") return std::string(locale);
-  return tag;
+  auto name = parse_locale_name(locale);
+  return name ? name->bcp47 : std::string(locale);
 }
 
 bool is_right_to_left(std::string_view bcp47) {

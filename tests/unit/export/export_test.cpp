@@ -199,7 +199,8 @@ TEST(Export, ExistingRootLanguageIsReplaced) {
 TEST(Export, GettextLocalesBecomeLanguageTags) {
   const std::pair<const char*, const char*> cases[] = {
       {"de", "de"}, {"pt_BR", "pt-BR"}, {"zh_CN", "zh-CN"}, {"sr@latin", "sr-Latn"}, {"de_DE.UTF-8", "de-DE"},
-      {"he", "he"}};
+      {"he", "he"}, {"ca@valencia", "ca-valencia"}, {"be@tarask", "be-tarask"}, {"de_DE@euro", "de-DE"},
+      {"sr_RS@latin", "sr-Latn-RS"}};
   for (auto [gettext, tag] : cases) EXPECT_EQ(bcp47_from_gettext(gettext), tag) << gettext;
   for (const char* rtl : {"ar", "he", "fa", "ur"}) EXPECT_TRUE(is_right_to_left(rtl)) << rtl;
   for (const char* ltr : {"en", "de", "ja", "zh-CN"}) EXPECT_FALSE(is_right_to_left(ltr)) << ltr;
