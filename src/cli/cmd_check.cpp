@@ -49,7 +49,7 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
 
   const CheckRun run = check_files(ctx.fs, files, options);
   ReportOptions report;
-  report.colour = ctx.out_is_terminal && format == "text";
+  report.colour = ctx.colour && format == "text";
   report.tool_version = XLOC_VERSION;
   writer->write(run, report, ctx.out);
   if (run.unusable()) return exit_code::kBadInput;

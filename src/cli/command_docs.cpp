@@ -30,7 +30,7 @@ std::vector<CommandDoc> describe_commands() {
     CommandDoc doc{std::string(c.name), std::string(c.summary), std::string(c.usage), "", "", {}};
     std::ostringstream out, err;
     MemoryFileSystem nothing;  // describing reads and writes no file
-    CommandContext ctx{out, err, nothing, false, false, {}};
+    CommandContext ctx{out, err, nothing, false, false, {}, false, 0};
     ctx.describe = [&doc](const CLI::App& app) {
       doc.description = app.get_description();
       doc.footer = app.get_footer();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <ostream>
 
 #include "base/edit_distance.h"
@@ -59,6 +60,14 @@ std::optional<std::string_view> suggest_command(std::string_view typo) {
 
 std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>& args,
                                    CommandContext& ctx) {
+  std::string colour = "auto";
+  bool quiet = false, verbose = false;
+  app.add_option("--color", colour,
+                 "colour the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  CLI::Option* quiet_flag = app.add_flag("-q,--quiet", quiet, "print only problems (the exit code says the rest)");
+  app.add_flag("-v,--verbose", verbose, "also say what was done, file by file")->excludes(quiet_flag);
   if (ctx.describe) {
     ctx.describe(app);
     return exit_code::kSuccess;
@@ -78,6 +87,11 @@ std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>
             << "Run '" << app.get_name() << " --help' for usage.\n";
     return exit_code::kBadInput;
   }
+  const char* no_color = std::getenv("NO_COLOR");  // no-color.org: set and not empty
+  const char* term = std::getenv("TERM");
+  const bool colour_terminal = ctx.out_is_terminal && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
+  ctx.colour = colour == "always" || (colour == "auto" && colour_terminal);
+  ctx.verbosity = quiet ? -1 : verbose ? 1 : 0;
   return std::nullopt;
 }
 

@@ -34,6 +34,16 @@ struct CommandContext {
   // When set, the command only describes itself: parse_arguments() hands it
   // the command's CLI::App and returns 0 without parsing (command_docs.h).
   std::function<void(const CLI::App&)> describe;
+  // Set by parse_arguments() from the options every command has:
+  // --color=auto|always|never (auto: a terminal, NO_COLOR unset, TERM not
+  // "dumb"), -q/--quiet (-1: only problems), -v/--verbose (1: also what
+  // was done, file by file).
+  bool colour = false;
+  int verbosity = 0;
+  bool quiet() const { return verbosity < 0; }
+  bool verbose() const { return verbosity > 0; }
+  // A progress line on standard error: a terminal, and not --quiet.
+  bool show_progress() const { return err_is_terminal && !quiet(); }
 };
 
 // Runs a subcommand on its arguments (without the program and command names)
@@ -52,9 +62,10 @@ std::optional<Command> find_command(std::string_view name);
 // The closest command name to a typo, if one is close enough.
 std::optional<std::string_view> suggest_command(std::string_view typo);
 
-// Parses `args` into `app`. Returns nullopt to go on, or the exit code to
-// return now: 0 after --help (or after ctx.describe), 2 after a usage error
-// (message on ctx.err).
+// Adds the options every command has (--color, -q/--quiet, -v/--verbose) to
+// `app`, parses `args` into it and sets ctx.colour and ctx.verbosity.
+// Returns nullopt to go on, or the exit code to return now: 0 after --help
+// (or after ctx.describe), 2 after a usage error (message on ctx.err).
 std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>& args,
                                    CommandContext& ctx);
 

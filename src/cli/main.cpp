@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
   // to standard error.
   const bool data_on_stdout = xloc::writes_to_stdout(args);
   xloc::CommandContext ctx{data_on_stdout ? std::cerr : std::cout, std::cerr, fs,
-                           !data_on_stdout && isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1, {}};
+                           !data_on_stdout && isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1, {}, false, 0};
   const int code = command->run(args, ctx);
   std::cout.flush();
   return code;

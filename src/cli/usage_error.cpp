@@ -119,6 +119,11 @@ std::string explain_usage_error(const CLI::ParseError& error, const CLI::App& ap
     return m[1].str() + " must be a number from " + plain_number(m[3]) + " to " + plain_number(m[4]) + ", not '" +
            m[2].str() + "'";
   }
+  // CLI::IsMember: "--color: auto1 not in {auto,always,never}".
+  if (std::regex_match(what, m, std::regex(R"((\S+): (.*) not in \{(.*)\})"))) {
+    return m[1].str() + " must be one of " + std::regex_replace(m[3].str(), std::regex(","), ", ") + ", not '" +
+           m[2].str() + "'";
+  }
   if (std::regex_match(what, m, std::regex(R"(Could not convert: (\S+) = (.*))"))) {
     const CLI::Option* o = find_option(app, m[1]);
     return m[1].str() + " takes " + value_kind(o) + ", not '" + m[2].str() + "'";
