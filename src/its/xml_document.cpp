@@ -52,7 +52,7 @@ Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::stri
   std::string reason = r.description();
   if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
   const size_t offset = std::min(static_cast<size_t>(std::max<ptrdiff_t>(r.offset, 0)), text.size());
-  return Error{"malformed-xml", "xloc cannot read this XML: " + reason, "", lines.locate(file_name, offset)};
+  return Error{"unreadable-xml", "xloc cannot read this XML: " + reason, "", lines.locate(file_name, offset)};
 }
 
 }  // namespace xloc::its

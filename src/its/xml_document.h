@@ -3,7 +3,8 @@
 // first). The text first passes the conforming well-formedness gate
 // (xml_gate.h, libxml2), then pugixml builds the DOM the ITS walk and the
 // XPath selectors use, with comments, PIs, the DOCTYPE and whitespace-only
-// text kept. Errors ("malformed-xml", "invalid-utf8", "too-deep") carry
+// text kept. Errors ("malformed-xml", "invalid-utf8", "too-deep", and
+// "unreadable-xml" should pugixml fail on what the gate accepts) carry
 // file:line:column.
 #pragma once
 

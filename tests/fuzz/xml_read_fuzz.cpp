@@ -36,7 +36,7 @@ int xml_read(const uint8_t* data, size_t size) {
     its::LineIndex lines(text);
     pugi::xml_document doc;
     Status parsed = its::parse_xml(doc, text, "doc.xml", lines);
-    fuzz_assert(parsed.ok() || parsed.error().message.find("xloc cannot read") == std::string::npos,
+    fuzz_assert(parsed.ok() || parsed.error().code != "unreadable-xml",
                 "pugixml cannot build a document the gate accepts");
     if (parsed.ok()) {
       const its::EntityTable entities = its::internal_entities(text);
