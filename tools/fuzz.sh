@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(po_reader plural_forms its_walk markup_compare check_catalog)
+[ ${#targets[@]} -gt 0 ] || targets=(po_reader plural_forms its_walk markup_compare check_catalog xml_read)
 
 tools/install-deps.sh build fuzz
 cmake --preset fuzz >/dev/null

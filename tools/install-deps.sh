@@ -7,7 +7,7 @@
 #   tools/install-deps.sh fuzz    # clang and libFuzzer (tools/fuzz.sh)
 set -euo pipefail
 
-build_pkgs=(g++ cmake make pkg-config libicu-dev libpugixml-dev libcli11-dev
+build_pkgs=(g++ cmake make pkg-config libicu-dev libpugixml-dev libxml2-dev libcli11-dev
             nlohmann-json3-dev libssl-dev)
 test_pkgs=(libgtest-dev libgmock-dev gettext libgettextpo-dev itstool
            translate-toolkit docbook5-xml jing libxml2-utils python3 chromium)

@@ -23,12 +23,16 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
   unsigned jobs = 0;
   app.add_option("-o,--output", output, "template to write (OUT.pot)")->required();
   app.add_option("-j,--jobs", jobs, "sources parsed at once (default: one per core)");
+  bool expand_entities = false;
+  app.add_flag("--expand-entities", expand_entities,
+               "write entity references expanded with the document's internal DTD subset, as itstool does");
   app.add_option("sources", sources, "XML sources (DocBook 5, Mallard, XHTML or any with --rules)")->required();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 
   ExtractOptions options;
   options.domain = domain;
   options.jobs = jobs;
+  options.expand_entities = expand_entities;
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");  // reproducible builds
   options.creation_date = format_pot_date(epoch ? std::atoll(epoch) : static_cast<long long>(std::time(nullptr)));
   Result<std::vector<its::RuleSet>> rules = its::read_rules_files(ctx.fs, rules_files);

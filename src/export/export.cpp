@@ -4,12 +4,17 @@
 #include <unicode/uloc.h>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 #include <pugixml.hpp>
 
 #include "catalog/locale_name.h"
 #include "export/credits.h"
 #include "its/markup_compare.h"
+#include "its/xml_encoding.h"
+#include "its/xml_entities.h"
+#include "its/xml_gate.h"
 #include "its/tag_scanner.h"
 #include "its/unit_walker.h"
 
@@ -25,6 +30,39 @@ struct Decision {
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The part of a unit's content its translation replaces: all of it but
+// the comments and PIs at its edges (the message has none: they stay
+// where they were) and, unless space is preserved, the white space there.
+std::pair<size_t, size_t> translated_range(std::string_view content, bool preserve_space) {
+  size_t lead = 0, trail = content.size();
+  for (;;) {
+    while (!preserve_space && lead < trail && is_space(content[lead])) ++lead;
+    const std::string_view rest = content.substr(lead, trail - lead);
+    size_t end = std::string_view::npos;
+    if (rest.starts_with("<!--")) end = rest.find("-->", 4);
+    else if (rest.starts_with("<?")) end = rest.find("?>", 2);
+    if (end == std::string_view::npos) break;
+    lead += end + (rest[1] == '!' ? 3 : 2);
+  }
+  for (;;) {
+    while (!preserve_space && trail > lead && is_space(content[trail - 1])) --trail;
+    const std::string_view rest = content.substr(lead, trail - lead);
+    // Text may end in "-->" or "?>" too: the comment or PI found must be
+    // the one that ends there.
+    size_t begin = std::string_view::npos;
+    if (rest.ends_with("-->")) {
+      begin = rest.rfind("<!--", rest.size() - 3);
+      if (begin != std::string_view::npos && rest.find("-->", begin + 4) != rest.size() - 3) begin = std::string_view::npos;
+    } else if (rest.ends_with("?>")) {
+      begin = rest.rfind("<?", rest.size() - 2);
+      if (begin != std::string_view::npos && rest.find("?>", begin + 2) != rest.size() - 2) begin = std::string_view::npos;
+    }
+    if (begin == std::string_view::npos) break;
+    trail = lead + begin;
+  }
+  return {lead, trail};
+}
 
 class Renderer {
  public:
@@ -71,14 +109,10 @@ class Renderer {
     }
     if (d.translation && !d.verbatim) {
       std::string_view content = src_.substr(u.content_begin, u.content_end - u.content_begin);
-      size_t lead = 0, trail = content.size();
-      if (!u.preserve_space) {
-        while (lead < content.size() && is_space(content[lead])) ++lead;
-        while (trail > lead && is_space(content[trail - 1])) --trail;
-      }
-      out.append(content.substr(0, u.preserve_space ? 0 : lead));
+      const auto [lead, trail] = translated_range(content, u.preserve_space);
+      out.append(content.substr(0, lead));
       substitute(u, *d.translation, out);
-      if (!u.preserve_space) out.append(content.substr(trail));
+      out.append(content.substr(trail));
     } else {
       span(u.content_begin, u.content_end, u.inner, out);
     }
@@ -125,6 +159,24 @@ void set_attribute(std::string& xml, size_t begin, std::string_view name, std::s
   xml.insert(tag.name_end, attribute);
 }
 
+// Where the source's encoding cannot hold a character of a translation
+// and a character reference cannot stand in for it (in a comment, a PI, a
+// CDATA section), the reason the unit keeps its source text.
+std::optional<std::string> unencodable_markup(std::string_view t, const its::XmlEncoding& encoding) {
+  if (encoding.utf8) return std::nullopt;
+  static constexpr std::pair<std::string_view, std::string_view> kVerbatim[] = {
+      {"<!--", "-->"}, {"<?", "?>"}, {"<![CDATA[", "]]>"}};
+  for (const auto& [open, close] : kVerbatim) {
+    for (size_t at = t.find(open); at != std::string_view::npos; at = t.find(open, at + 1)) {
+      const size_t end = std::min(t.find(close, at + open.size()), t.size());
+      if (its::cannot_hold(t.substr(at, end - at), encoding) != std::string_view::npos)
+        return "the source's encoding " + encoding.name + " cannot hold a character of the translation where no "
+               "character reference is allowed (" + std::string(open) + "..." + std::string(close) + ")";
+    }
+  }
+  return std::nullopt;
+}
+
 std::string first_error(const its::MarkupComparison& c) {
   for (const its::MarkupDifference& d : c.differences)
     if (d.error) return d.message;
@@ -144,8 +196,14 @@ bool is_right_to_left(std::string_view bcp47) {
   return U_SUCCESS(status) && loc.isRightToLeft();
 }
 
-Result<ExportResult> export_document(std::string_view source, const std::string& source_name, FileSystem& fs,
+Result<ExportResult> export_document(std::string_view source_bytes, const std::string& source_name, FileSystem& fs,
                                      const Catalog& catalog, const ExportOptions& options) {
+  // Everything below works on UTF-8; the edition goes back to the source's
+  // encoding at the end.
+  Result<its::DecodedXml> decoded = its::decode_xml(std::string(source_bytes), source_name);
+  if (!decoded) return decoded.error();
+  const std::string_view source = decoded->text;
+  const its::XmlEncoding& encoding = decoded->encoding;
   its::WalkOptions walk_options;
   walk_options.rules = options.rules;
   Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
@@ -163,6 +221,7 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
   report.right_to_left = is_right_to_left(report.language);
   const std::string document_language = w.root_language.empty() ? options.source_language : w.root_language;
 
+  const its::EntityTable entities = its::internal_entities(source);
   std::optional<CatalogIndex> own_index;
   const CatalogIndex& index = options.index ? *options.index : own_index.emplace(catalog);
   std::vector<Decision> decisions(w.units.size());
@@ -172,18 +231,32 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     Decision& d = decisions[i];
     std::string reason;
     const Message* m = nullptr;
-    if (auto found = index.find(MessageKey{u.context, u.text})) m = &catalog.messages[*found];
+    // The msgid as extract writes it, else as itstool does (entities
+    // expanded), so that catalogs made by either keep their translations.
+    std::string_view text = u.text;
+    std::string expanded;
+    if (auto found = index.find(MessageKey{u.context, u.text})) {
+      m = &catalog.messages[*found];
+    } else if (!entities.empty()) {
+      expanded = its::expand_entities(u.text, entities, w.scopes[u.scope]);
+      if (expanded != u.text)
+        if (auto again = index.find(MessageKey{u.context, expanded})) {
+          m = &catalog.messages[*again];
+          text = expanded;
+        }
+    }
     if (!m) reason = "not in the catalog";
     else if (m->is_fuzzy()) reason = "fuzzy";
     else if (m->msgstr.empty() || m->msgstr[0].empty()) reason = "untranslated";
-    else if (m->msgstr[0] == u.text) {
+    else if (m->msgstr[0] == text) {
       d.translation = &m->msgstr[0];
       d.verbatim = true;
     }
     else {
-      its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], w.scopes[u.scope]);
-      if (c.ok()) d.translation = &m->msgstr[0];
-      else reason = "broken markup: " + first_error(c);
+      its::MarkupComparison c = its::compare_markup(text, m->msgstr[0], w.scopes[u.scope]);
+      if (!c.ok()) reason = "broken markup: " + first_error(c);
+      else if (auto where = unencodable_markup(m->msgstr[0], encoding)) reason = *where;
+      else d.translation = &m->msgstr[0];
     }
     if (d.translation) {
       ++report.translated;
@@ -224,14 +297,12 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     set_attribute(result.xml, w.root_begin, "xml:lang", report.language);
   }
 
-  // The output must be well-formed whatever the catalog said.
-  pugi::xml_document check;
-  pugi::xml_parse_result parsed = check.load_buffer(result.xml.data(), result.xml.size(),
-                                                    pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
-  if (!parsed)
-    return Error{"export-failed",
-                 std::string("internal error: the localized document is not well-formed: ") + parsed.description(),
-                 "", {source_name}};
+  // The output must be well-formed whatever the catalog said, by the same
+  // gate as every input.
+  if (auto bad = its::find_well_formedness_error(result.xml))
+    return Error{"export-failed", "internal error: the localized document is not well-formed: " + bad->reason, "",
+                 {source_name}};
+  if (!encoding.utf8) result.xml = its::encode_xml(result.xml, encoding);
   return result;
 }
 

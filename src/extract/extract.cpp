@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "base/parallel.h"
+#include "its/xml_encoding.h"
+#include "its/xml_entities.h"
 #include "catalog/header.h"
 
 namespace xloc {
@@ -153,7 +155,18 @@ Result<Catalog> extract_template(FileSystem& fs, const std::vector<std::string>&
         walked[i].emplace(text.error());
         return;
       }
-      walked[i].emplace(its::walk_units(*text, path, fs, walk_options));
+      Result<its::DecodedXml> decoded = its::decode_xml(std::move(*text), path);  // to UTF-8
+      if (!decoded) {
+        walked[i].emplace(decoded.error());
+        return;
+      }
+      walked[i].emplace(its::walk_units(decoded->text, path, fs, walk_options));
+      if (options.expand_entities && *walked[i]) {
+        its::WalkResult& w = **walked[i];
+        const its::EntityTable entities = its::internal_entities(decoded->text);
+        if (!entities.empty())
+          for (its::Unit& u : w.units) u.text = its::expand_entities(u.text, entities, w.scopes[u.scope]);
+      }
     });
     for (std::optional<Result<its::WalkResult>>& w : walked) {
       if (!*w) return w->error();

@@ -32,6 +32,10 @@ struct ExtractOptions {
   // Sources read and walked at once (0 = one per core). The template is
   // byte-identical for any value.
   unsigned jobs = 0;
+  // Msgids with entity references replaced by the replacement text of the
+  // document's internal declarations (its::expand_entities()), as itstool
+  // writes them; default: kept as written ("About &product;").
+  bool expand_entities = false;
 };
 
 class TemplateBuilder {

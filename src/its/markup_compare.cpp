@@ -10,6 +10,7 @@
 #include "base/limits.h"
 #include "its/xml_depth.h"
 #include "its/xml_text.h"
+#include "its/xml_gate.h"
 
 namespace xloc::its {
 namespace {
@@ -113,6 +114,19 @@ Parsed parse_fragment(std::string_view fragment, const NamespaceBindings& namesp
   scope.emplace_back("_", "urn:xloc:placeholder");
   scope.emplace_back("xml", "http://www.w3.org/XML/1998/namespace");
   summarize(doc.first_child(), scope, out);
+  // pugixml is not a conforming parser: the gate has the last word (the
+  // kinds pugixml lets through: "--" in a comment, "]]>" in text, "<" in
+  // an attribute value, a duplicate attribute once prefixes are resolved).
+  // Text without markup or references that scan_text() passed can only be
+  // malformed through "]]>" or U+FFFE/U+FFFF; the gate's parse is for the
+  // rest (check compares every message of a catalog).
+  const bool plain = fragment.find_first_of("<&") == std::string_view::npos &&
+                     fragment.find("]]>") == std::string_view::npos &&
+                     fragment.find("\xEF\xBF\xBE") == std::string_view::npos &&
+                     fragment.find("\xEF\xBF\xBF") == std::string_view::npos;
+  if (out.problems.empty() && !plain)
+    if (auto reason = check_fragment_well_formed(fragment, scope))
+      out.problems.push_back({"malformed-markup", "the markup is not well-formed: " + *reason, true});
   return out;
 }
 

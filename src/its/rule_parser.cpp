@@ -11,6 +11,7 @@
 #include "its/char_reference.h"
 #include "its/tag_scanner.h"
 #include "its/xml_depth.h"
+#include "its/xml_encoding.h"
 #include "its/xml_names.h"
 
 namespace xloc::its {
@@ -70,37 +71,6 @@ std::string text_of(pugi::xml_node node) {
 }
 
 }  // namespace
-
-Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& file_name,
-                 const LineIndex& lines) {
-  constexpr unsigned kOptions = pugi::parse_default | pugi::parse_comments | pugi::parse_pi |
-                                pugi::parse_doctype | pugi::parse_ws_pcdata | pugi::parse_declaration;
-  // pugixml reads the bytes as UTF-8 whatever they are: refuse what is not.
-  if (const auto bad = find_invalid_utf8(text)) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
-    return Error{"invalid-utf8", "invalid UTF-8 (xloc reads XML in UTF-8 only)", hex, lines.locate(file_name, *bad)};
-  }
-  if (const auto bad = find_bad_char_reference(text)) {
-    const size_t end = std::min(text.find(';', *bad), std::min(text.size(), *bad + 16));
-    return Error{"malformed-xml", "malformed XML: a character reference that is malformed or names a character XML does not allow",
-                 std::string(text.substr(*bad, end - *bad + 1)), lines.locate(file_name, *bad)};
-  }
-  pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(), kOptions, pugi::encoding_utf8);
-  if (r) {
-    pugi::xml_node deep = too_deep(doc, limits::kMaxXmlDepth);
-    if (!deep) return ok_status();
-    const size_t at = static_cast<size_t>(std::max<ptrdiff_t>(deep.offset_debug() - 1, 0));
-    return Error{"too-deep",
-                 "elements nested more than " + std::to_string(limits::kMaxXmlDepth) +
-                     " levels deep; xloc accepts at most " + std::to_string(limits::kMaxXmlDepth),
-                 deep.name(), lines.locate(file_name, std::min(at, text.size()))};
-  }
-  std::string reason = r.description();
-  if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
-  const size_t offset = std::min(static_cast<size_t>(std::max<ptrdiff_t>(r.offset, 0)), text.size());
-  return Error{"malformed-xml", "malformed XML: " + reason, "", lines.locate(file_name, offset)};
-}
 
 Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file_name,
                                    const LineIndex& lines, std::string_view text) {
@@ -196,7 +166,10 @@ Result<std::vector<RuleSet>> read_rules_files(FileSystem& fs, const std::vector<
   return sets;
 }
 
-Result<RuleSet> parse_rules(std::string_view text, const std::string& file_name) {
+Result<RuleSet> parse_rules(std::string_view bytes, const std::string& file_name) {
+  Result<DecodedXml> decoded = decode_xml(std::string(bytes), file_name);
+  if (!decoded) return decoded.error();
+  const std::string_view text = decoded->text;
   LineIndex lines(text);
   pugi::xml_document doc;
   if (Status s = parse_xml(doc, text, file_name, lines); !s) return s.error();

@@ -16,6 +16,7 @@
 #include "base/file_system.h"
 #include "its/line_index.h"
 #include "its/rules.h"
+#include "its/xml_document.h"  // parse_xml(), for callers that parse rules in documents
 
 namespace xloc::its {
 
@@ -32,11 +33,5 @@ Result<std::vector<RuleSet>> read_rules_files(FileSystem& fs, const std::vector<
 // files, which come before the element's own rules.
 Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file_name,
                                    const LineIndex& lines, std::string_view text = {});
-
-// Parses XML text with the options every xloc stage uses (comments, PIs,
-// DOCTYPE and whitespace-only text kept), or an Error ("malformed-xml") with
-// file:line:column and pugixml's reason.
-Status parse_xml(pugi::xml_document& doc, std::string_view text, const std::string& file_name,
-                 const LineIndex& lines);
 
 }  // namespace xloc::its

@@ -14,6 +14,7 @@
 #include "extract/extract.h"
 #include "its/rule_parser.h"
 #include "its/unit_walker.h"
+#include "its/xml_encoding.h"
 #include "merge/merge.h"
 #include "report/stats.h"
 #include "release/html_report.h"
@@ -60,7 +61,9 @@ Result<Catalog> extract_fresh_template(FileSystem& fs, const Project& project,
   for (const LoadedSource& s : sources) {
     its::WalkOptions walk;
     walk.rules = s.rules;
-    auto walked = its::walk_units(s.text, s.resolved, fs, walk);
+    auto decoded = its::decode_xml(s.text, s.resolved);  // export decodes s.text itself
+    if (!decoded) return decoded.error();
+    auto walked = its::walk_units(decoded->text, s.resolved, fs, walk);
     if (!walked) return walked.error();
     builder.add(*walked);
   }

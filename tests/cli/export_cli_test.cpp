@@ -162,7 +162,7 @@ TEST(ExportCli, BadInputExits2AndWritesNothing) {
     const char* needle;
   } cases[] = {
       {{"--catalog", dir / "bad.po", dir / "bad.xml"}, "bad.po:2:"},
-      {{"--catalog", good_po, dir / "bad.xml"}, "bad.xml:1:57: error: malformed XML: start-end tags mismatch"},
+      {{"--catalog", good_po, dir / "bad.xml"}, "bad.xml:1:55: error: malformed XML: the end tag </article> does not match the start tag <para>"},
       {{"--catalog", dir / "missing.po", dir / "bad.xml"}, "missing.po"},
       {{"--catalog", good_po, "--threshold", "120", dir / "bad.xml"}, "--threshold"},
   };
@@ -173,6 +173,33 @@ TEST(ExportCli, BadInputExits2AndWritesNothing) {
     EXPECT_EQ(r.exit_code, 2) << c.needle;
     EXPECT_NE(r.err.find(c.needle), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(dir / "out.xml"));
+  }
+}
+
+
+// A Latin-1 Mallard page: extract reads it, the catalog is UTF-8, the
+// edition is Latin-1 again, byte for byte outside the translation, with a
+// character reference for the one character Latin-1 lacks; xmllint reads it.
+TEST(ExportCli, ALatin1SourceGivesALatin1Edition) {
+  test::TempDir dir;
+  const std::string head = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!-- \xa9 2026 -->\n"
+                           "<page xmlns=\"http://projectmallard.org/1.0/\" id=\"c\">\n";
+  test::write_file(dir / "c.page", head + "<title>Caf\xe9</title>\n<p>Men\xfc</p>\n</page>\n");
+  auto x = run_xloc({"extract", "-o", dir / "c.pot", dir / "c.page"});
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  const std::string pot = test::read_file(dir / "c.pot");
+  EXPECT_NE(pot.find("msgid \"Caf\xc3\xa9\""), std::string::npos) << pot;
+  test::write_file(dir / "de.po",
+                   "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+                   "msgid \"Caf\xc3\xa9\"\nmsgstr \"Caf\xc3\xa9 \xe2\x82\xac\"\n\n"
+                   "msgid \"Men\xc3\xbc\"\nmsgstr \"Speisekarte\"\n");
+  auto e = run_xloc({"export", "--catalog", dir / "de.po", "-o", dir / "de.page", dir / "c.page"});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  std::string want = head;
+  want.insert(want.find(" xmlns="), " xml:lang=\"de\"");
+  EXPECT_EQ(test::read_file(dir / "de.page"), want + "<title>Caf\xe9 &#x20AC;</title>\n<p>Speisekarte</p>\n</page>\n");
+  if (test::have_program("xmllint")) {
+    EXPECT_EQ(test::run({"xmllint", "--noout", "--nonet", dir / "de.page"}).exit_code, 0);
   }
 }
 

@@ -52,7 +52,7 @@ TEST(ExtractCli, BadInputExits2AndWritesNothing) {
   const std::string its = "<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\">\n";
   const BadInput cases[] = {
       {"malformed", "a.xml", "<article xmlns=\"http://docbook.org/ns/docbook\">\n<para>x</article>", {},
-       "DIR/a.xml:2:10: error: malformed XML: start-end tags mismatch\n"},
+       "DIR/a.xml:2:8: error: malformed XML: the end tag </article> does not match the start tag <para> of line 2\n"},
       {"unknown namespace", "a.xml", "<doc xmlns=\"urn:example\"><p>x</p></doc>", {},
        "DIR/a.xml:1:1: error: no ITS rules for the namespace 'urn:example' of the root element 'doc': xloc "
        "knows DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'\n"},

@@ -7,12 +7,13 @@
 namespace xloc::fuzz {
 
 std::span<const NamedTarget> targets() {
-  static constexpr std::array<NamedTarget, 5> kTargets{{
+  static constexpr std::array<NamedTarget, 6> kTargets{{
       {"po_reader", po_reader},
       {"plural_forms", plural_forms},
       {"its_walk", its_walk},
       {"markup_compare", markup_compare},
       {"check_catalog", check_catalog},
+      {"xml_read", xml_read},
   }};
   return kTargets;
 }

@@ -24,6 +24,7 @@ int plural_forms(const uint8_t* data, size_t size);   // Plural-Forms parse and 
 int its_walk(const uint8_t* data, size_t size);       // walk_units + extract on any XML
 int markup_compare(const uint8_t* data, size_t size); // source/translation markup comparison
 int check_catalog(const uint8_t* data, size_t size);  // every check on any readable catalog
+int xml_read(const uint8_t* data, size_t size);       // decode, well-formedness gate, entities, fragments
 
 std::span<const NamedTarget> targets();
 

@@ -109,13 +109,16 @@ TEST(Limits, XmlNestingIsBounded) {
   EXPECT_EQ(c.differences[0].message, "the markup is nested more than 256 levels deep");
 }
 
-TEST(Limits, XmlMustBeUtf8) {
+// The walk reads UTF-8; its callers decode other encodings first
+// (tests/unit/its/xml_encoding_test.cpp), so bytes reaching it in Latin-1
+// are an error, not mojibake.
+TEST(Limits, TheWalkReadsUtf8) {
   MemoryFileSystem fs;
   Result<its::WalkResult> latin1 = its::walk_units(
       "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<page xmlns=\"http://projectmallard.org/1.0/\"><p>caf\xe9</p></page>",
       "l.page", fs);
   ASSERT_FALSE(latin1.ok());
-  EXPECT_EQ(latin1.error().to_string(), "l.page:2:52: error: invalid UTF-8 (xloc reads XML in UTF-8 only) near '0xE9'");
+  EXPECT_EQ(latin1.error().to_string(), "l.page:2:52: error: invalid UTF-8 (a document in another encoding must say so: <?xml version=\"1.0\" encoding=\"...\"?>) near '0xE9'");
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 
 #include "base/file_system.h"
 #include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "its/unit_walker.h"
 #include "support/paths.h"
 #include "support/process.h"
@@ -118,6 +119,43 @@ TEST(EntityItstoolOracle, ExportAgreesWithItstoolKeepEntities) {
   expected_theirs[2] = "Aide sur <link xlink:href=\"https://example.org/knee/help\">le site de &product;</link>.";
   expected_theirs[4] = "Arrêtez si &product; fait mal.";
   EXPECT_EQ(theirs, expected_theirs);
+}
+
+
+// What a project moving from itstool has: catalogs whose msgids hold the
+// expanded text. Each translation must be applied, as itstool applies it.
+TEST(EntityItstoolOracle, CatalogsWithItstoolsExpandedMsgidsKeepTheirTranslations) {
+  if (!have_tools()) GTEST_SKIP() << "needs itstool and msgfmt";
+  test::TempDir dir;
+  ASSERT_EQ(test::run({"itstool", "-o", dir / "expand.pot", source()}).exit_code, 0);
+  auto x = test::run_xloc({"extract", "--expand-entities", "-o", dir / "xloc.pot", source()});
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  EXPECT_EQ(msgids(dir / "xloc.pot"), msgids(dir / "expand.pot"));
+
+  auto pot = read_po(test::read_file(dir / "expand.pot"), "expand.pot");
+  ASSERT_TRUE(pot.ok());
+  Catalog fr = *pot;
+  for (Message& m : fr.messages) {
+    if (m.is_header()) {
+      m.msgstr[0] = "Language: fr\nContent-Type: text/plain; charset=UTF-8\n";
+      continue;
+    }
+    m.msgstr[0] = "FR " + m.msgid;
+  }
+  test::write_file(dir / "fr.po", write_po(fr));
+  ASSERT_EQ(test::run({"msgfmt", "-o", dir / "fr.mo", dir / "fr.po"}).exit_code, 0);
+  std::filesystem::create_directories(dir / "itstool");
+  auto i = test::run({"itstool", "-m", dir / "fr.mo", "-o", dir / "itstool/", source()});
+  ASSERT_EQ(i.exit_code, 0) << i.err;
+  auto e = test::run_xloc({"export", "--threshold", "100", "--catalog", dir / "fr.po", "-o", dir / "xloc.xml", source()});
+  ASSERT_EQ(e.exit_code, 0) << e.err;  // every unit translated
+
+  const std::vector<std::string> ours = unit_texts(dir / "xloc.xml");
+  ASSERT_EQ(ours.size(), 6u);
+  for (const std::string& t : ours) EXPECT_TRUE(t.starts_with("FR ")) << t;
+  EXPECT_EQ(ours[0], "FR About Knee Helper");
+  // itstool's edition has the same translated text, unit by unit.
+  EXPECT_EQ(ours, unit_texts(dir / "itstool/entities.xml"));
 }
 
 }  // namespace

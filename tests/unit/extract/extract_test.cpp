@@ -77,7 +77,8 @@ TEST(Extract, FirstBadSourceStopsTheWork) {
   fs.add("bad.page", "<page xmlns=\"http://projectmallard.org/1.0/\"><p>x</page>");
   auto r = extract_template(fs, {"good.page", "bad.page"}, options());
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.error().to_string(), "bad.page:1:52: error: malformed XML: start-end tags mismatch");
+  EXPECT_EQ(r.error().to_string(), "bad.page:1:50: error: malformed XML: the end tag </page> does not match the start tag <p> of "
+            "line 1");
   auto missing = extract_template(fs, {"nope.page"}, options());
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, "unreadable-file");

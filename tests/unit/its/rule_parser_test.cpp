@@ -52,7 +52,8 @@ TEST(RuleParser, InvalidRulesAreErrorsAtTheirLine) {
       {"<its:locNoteRule selector=\"//p\"/>",
        "r.its:2:1: error: its:locNoteRule has neither an its:locNote nor a locNotePointer"},
       {"<its:translateRule selector=\"//p\" translate=\"no\">",
-       "r.its:3:3: error: malformed XML: start-end tags mismatch"},
+       "r.its:3:1: error: malformed XML: the end tag </its:rules> does not match the start tag "
+       "<its:translateRule> of line 2"},
   };
   for (const Case& c : cases) {
     auto r = parse_rules("<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\">\n" + c.body +
