@@ -131,5 +131,27 @@ TEST(MergeMsgmergeOracle, ExactMatchesIdenticalFuzzyDecisionsMostlyAgree) {
   for (const char* lang : {"de", "fr", "he"}) compare_with_msgmerge(pot, lang);
 }
 
+// GNOME help's 18 catalogs name their package in a dozen ways; merged with
+// a template for "gnome-help" every one updates, without a warning.
+TEST(MergeMsgmergeOracle, EveryGnomeHelpCatalogUpdatesWhateverItsProjectIdVersion) {
+  if (!test::have_program("itstool")) GTEST_SKIP() << "needs itstool";
+  const std::string& pot = fresh_template();
+  ASSERT_FALSE(pot.empty()) << "itstool failed";
+  Catalog templ = read(pot);
+  Header h = templ.header();
+  h.set("Project-Id-Version", "gnome-help 49.0");
+  templ.set_header(h);
+  size_t merged_catalogs = 0;
+  for (const std::string& path : test::corpus_catalogs()) {
+    if (path.find("/gnome-help/") == std::string::npos) continue;
+    SCOPED_TRACE(path);
+    auto r = merge_catalog(templ, read(path));
+    ASSERT_TRUE(r) << r.error().to_string();
+    EXPECT_TRUE(r->warnings.empty()) << r->warnings.front().to_string();
+    ++merged_catalogs;
+  }
+  EXPECT_EQ(merged_catalogs, 18u);
+}
+
 }  // namespace
 }  // namespace xloc
