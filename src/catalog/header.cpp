@@ -64,6 +64,16 @@ void Header::set(std::string_view key, std::string_view value) {
   fields_.emplace_back(std::string(key), with_leading_space(value));
 }
 
+void Header::set_in_order(std::string_view key, std::string_view value, std::span<const std::string_view> before) {
+  if (get(key)) return set(key, value);
+  size_t at = 0;
+  for (size_t i = 0; i < fields_.size(); ++i)
+    for (std::string_view b : before)
+      if (!fields_[i].first.empty() && iequals(fields_[i].first, b)) at = i + 1;
+  fields_.insert(fields_.begin() + static_cast<std::ptrdiff_t>(at),
+                 {std::string(key), with_leading_space(value)});
+}
+
 void Header::remove(std::string_view key) {
   fields_.erase(std::remove_if(fields_.begin(), fields_.end(),
                                [&](const auto& f) { return !f.first.empty() && iequals(f.first, key); }),

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,6 +22,10 @@ class Header {
   // Replaces the field in place, or appends it if missing.
   void set(std::string_view key, std::string_view value);
   void remove(std::string_view key);
+  // Sets a field that is missing right after the last present one of
+  // `before` (the fields that precede it in gettext's usual order), or
+  // first if none is present; an existing field is replaced in place.
+  void set_in_order(std::string_view key, std::string_view value, std::span<const std::string_view> before);
 
   // Back to msgstr text: "Key: value\n" per field.
   std::string to_msgstr() const;

@@ -37,7 +37,7 @@ bool Message::operator==(const Message& o) const {
          extracted_comments == o.extracted_comments && references == o.references &&
          flags == o.flags && previous_msgctxt == o.previous_msgctxt &&
          previous_msgid == o.previous_msgid && previous_msgid_plural == o.previous_msgid_plural &&
-         obsolete == o.obsolete;
+         obsolete == o.obsolete && domain == o.domain;
 }
 
 size_t MessageKeyHash::operator()(const MessageKey& key) const {

@@ -33,6 +33,10 @@ struct Message {
 
   bool obsolete = false;  // written with "#~"
 
+  // The gettext domain, from the `domain "name"` line above the entry; ""
+  // is the default domain ("messages"). A file holds one key once per domain.
+  std::string domain;
+
   // Where the entry starts in its file (its first comment line, or its
   // first keyword if it has no comments), and where msgid/msgstr are.
   SourceLocation location;

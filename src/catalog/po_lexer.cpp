@@ -149,6 +149,8 @@ PoToken PoLexer::next() {
       t.kind = PoTokenKind::kMsgctxt;
     } else if (word == "msgid_plural") {
       t.kind = PoTokenKind::kMsgidPlural;
+    } else if (word == "domain") {
+      t.kind = PoTokenKind::kDomain;
     } else {
       return fail("unknown-keyword", "unknown keyword '" + std::string(word) + "'", "", t.line, t.column);
     }

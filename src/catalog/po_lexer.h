@@ -23,6 +23,7 @@ enum class PoTokenKind {
   kMsgid,
   kMsgidPlural,
   kMsgstr,       // "msgstr" or "msgstr[N]"; index is -1 or N
+  kDomain,       // "domain": the messages after it belong to the domain named by its string
   kString,       // text is the raw content between the quotes
   kError,
 };

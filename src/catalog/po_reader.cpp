@@ -66,6 +66,7 @@ const char* keyword_name(PoTokenKind kind) {
     case PoTokenKind::kMsgid: return "msgid";
     case PoTokenKind::kMsgidPlural: return "msgid_plural";
     case PoTokenKind::kMsgstr: return "msgstr";
+    case PoTokenKind::kDomain: return "domain";
     default: return "";
   }
 }
@@ -96,7 +97,7 @@ Status check_duplicates(const Catalog& catalog) {
         break;
       }
       const Message& other = messages[slots[slot] - 1];
-      if (other.msgid == m.msgid && other.msgctxt == m.msgctxt) {
+      if (other.msgid == m.msgid && other.msgctxt == m.msgctxt && other.domain == m.domain) {
         return Error{"duplicate-message",
                      "duplicate message definition; the first one is at line " +
                          std::to_string(other.msgid_location.line),
@@ -121,6 +122,7 @@ class PoParser {
   Status on_comment(const PoToken& t);
   Status on_previous_keyword(const PoToken& t);
   Status on_keyword(const PoToken& t);
+  Status on_domain(const PoToken& t);
   Status on_string(const PoToken& t);
   Status finish_entry();
   Status check_escaped_strings();
@@ -141,6 +143,8 @@ class PoParser {
   // The keyword still waiting for its first string, if any.
   bool need_string_ = false;
   PoToken pending_keyword_;
+  std::string domain_;        // of the entries read from now on ("" until a 'domain' line)
+  std::optional<PoToken> domain_token_;  // the 'domain' line whose name is being read
   bool utf8_;                             // strings must be valid UTF-8
   std::optional<PoToken> escape_token_;  // first string with escapes in this entry
 };
@@ -180,6 +184,7 @@ Result<Catalog> PoParser::parse() {
         return std::move(catalog_);
       case PoTokenKind::kComment: status = on_comment(t); break;
       case PoTokenKind::kString: status = on_string(t); break;
+      case PoTokenKind::kDomain: status = on_domain(t); break;
       default: status = t.previous ? on_previous_keyword(t) : on_keyword(t); break;
     }
     if (!status) return status.error();
@@ -243,6 +248,11 @@ Status PoParser::on_keyword(const PoToken& t) {
     }
   }
   const bool first_keyword = state_ == State::kComments;
+  if (first_keyword && domain_token_) {
+    if (domain_.empty()) return error_at(*domain_token_, "empty-domain", "a domain needs a name");
+    if (domain_ == "messages") domain_.clear();
+    domain_token_.reset();
+  }
   if (!first_keyword && t.obsolete != obsolete_) {
     return error_at(t, "inconsistent-obsolete", "inconsistent use of '#~': part of the entry is obsolete, part is not");
   }
@@ -314,14 +324,35 @@ Status PoParser::on_keyword(const PoToken& t) {
   return ok_status();
 }
 
+// gettext's `domain "name"`: a statement between entries; the entries after
+// it belong to that domain. "messages", gettext's default domain, is "".
+Status PoParser::on_domain(const PoToken& t) {
+  if (state_ == State::kMsgstr) {
+    if (Status s = finish_entry(); !s) return s;
+  } else if (state_ != State::kComments) {
+    return error_at(t, "missing-msgstr", "'domain' inside an entry, before its 'msgstr'");
+  }
+  if (t.obsolete || t.previous) return error_at(t, "keyword-out-of-order", "'domain' cannot be obsolete or previous");
+  domain_token_ = t;
+  domain_.clear();
+  target_ = &domain_;
+  need_string_ = true;
+  pending_keyword_ = t;
+  return ok_status();
+}
+
 Status PoParser::on_string(const PoToken& t) {
   need_string_ = false;
+  if (domain_token_ && target_ == &domain_ && !t.previous && !t.obsolete) {
+    if (Status s = decode_po_string(t, file_, domain_); !s) return s;
+    return ok_status();
+  }
   if (t.previous) {
     if (!prev_target_) return error_at(t, "stray-string", "string on a '#|' line without a keyword");
     if (t.has_escape && !escape_token_) escape_token_ = t;
     return decode_po_string(t, file_, **prev_target_);
   }
-  if (!target_) return error_at(t, "stray-string", "string without a keyword before it");
+  if (!target_ || target_ == &domain_) return error_at(t, "stray-string", "string without a keyword before it");
   if (t.obsolete != obsolete_)
     return error_at(t, "inconsistent-obsolete", "inconsistent use of '#~': part of the entry is obsolete, part is not");
   if (t.has_escape && !escape_token_) escape_token_ = t;
@@ -347,6 +378,7 @@ Status PoParser::finish_entry() {
   if (Status s = check_escaped_strings(); !s) return s;
   escape_token_.reset();
   cur_.obsolete = obsolete_;
+  cur_.domain = domain_;
   cur_.msgid_location.file = cur_.msgstr_location.file = cur_.location.file;
   catalog_.messages.push_back(std::move(cur_));
   cur_ = Message{};

@@ -3,13 +3,15 @@
 // Reads the full syntax GNU gettext reads: the header entry, msgctxt,
 // msgid_plural with msgstr[N], every comment kind ("#", "#.", "#:", "#,",
 // "#|" previous msgctxt/msgid/msgid_plural), obsolete "#~" entries
-// (including "#~|"), strings continued over several lines, C escapes,
+// (including "#~|"), `domain "name"` lines (Message::domain; each domain
+// may have its own header, and keys are unique per domain), strings
+// continued over several lines, C escapes,
 // CRLF line ends and a leading BOM. Each Message records where its entry,
 // its msgid and its msgstr start (1-based line, byte column).
 //
 // Malformed input yields an Error at file:line:column, never a guess; the
-// reader refuses what gettext refuses (duplicate msgctxt+msgid, obsolete
-// or not, included). Every string it returns is UTF-8: a catalog whose
+// reader refuses what gettext refuses (duplicate msgctxt+msgid in one
+// domain, obsolete or not, included). Every string it returns is UTF-8: a catalog whose
 // header declares another charset is converted with ICU (columns then
 // count bytes of the converted text) and its Content-Type header is
 // rewritten to "charset=UTF-8" so that what it says matches what it holds;

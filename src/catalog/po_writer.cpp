@@ -33,6 +33,7 @@ class Writer {
   explicit Writer(const PoWriteOptions& options) : options_(options) {}
 
   void message(const Message& m, bool first);
+  void domain(std::string_view name, bool& first);  // a `domain "name"` line
   std::string take() { return std::move(out_); }
 
  private:
@@ -74,8 +75,24 @@ void Writer::comments(const char* marker, const std::vector<std::string>& texts)
   }
 }
 
-void Writer::references(const std::vector<std::string>& refs) {
-  if (refs.empty()) return;
+// "a.c:12" -> "a.c"; a reference without a line number stays whole.
+std::string_view file_of(std::string_view ref) {
+  const size_t colon = ref.rfind(':');
+  if (colon == std::string_view::npos || colon + 1 == ref.size()) return ref;
+  for (size_t i = colon + 1; i < ref.size(); ++i)
+    if (ref[i] < '0' || ref[i] > '9') return ref;
+  return ref.substr(0, colon);
+}
+
+void Writer::references(const std::vector<std::string>& all) {
+  if (all.empty() || options_.locations == LocationStyle::kNever) return;
+  std::vector<std::string> files;
+  if (options_.locations == LocationStyle::kFile)
+    for (const std::string& ref : all) {
+      const std::string_view file = file_of(ref);
+      if (std::find(files.begin(), files.end(), file) == files.end()) files.emplace_back(file);
+    }
+  const std::vector<std::string>& refs = options_.locations == LocationStyle::kFile ? files : all;
   out_ += "#:";
   size_t column = 2;
   for (const std::string& ref : refs) {
@@ -181,6 +198,12 @@ void Writer::string(std::string_view prefix, std::string_view name, std::string_
   } while (s < value.size());
 }
 
+void Writer::domain(std::string_view name, bool& first) {
+  if (!first) out_ += '\n';
+  string("", "domain", name, false);
+  first = false;
+}
+
 void Writer::message(const Message& m, bool first) {
   if (!first) out_ += '\n';
   comments("#", m.translator_comments);
@@ -212,12 +235,20 @@ void Writer::message(const Message& m, bool first) {
 
 std::string write_po(const Catalog& catalog, const PoWriteOptions& options) {
   Writer writer(options);
+  // Domains in order of first appearance, as gettext groups them.
+  std::vector<std::string_view> domains;
+  for (const Message& m : catalog.messages)
+    if (std::find(domains.begin(), domains.end(), m.domain) == domains.end()) domains.push_back(m.domain);
   bool first = true;
-  for (const bool obsolete : {false, true}) {
-    for (const Message& m : catalog.messages) {
-      if (m.obsolete != obsolete) continue;
-      writer.message(m, first);
-      first = false;
+  for (size_t d = 0; d < domains.size(); ++d) {
+    // The default domain is named only when another came before it.
+    if (d > 0 || !domains[d].empty()) writer.domain(domains[d].empty() ? "messages" : domains[d], first);
+    for (const bool obsolete : {false, true}) {
+      for (const Message& m : catalog.messages) {
+        if (m.obsolete != obsolete || m.domain != domains[d]) continue;
+        writer.message(m, first);
+        first = false;
+      }
     }
   }
   return writer.take();

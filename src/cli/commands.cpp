@@ -19,7 +19,9 @@ constexpr std::array kCommands{
     Command{"init", "start a new catalog for a locale from a template",
             "xloc init --locale LOCALE [-o OUT.po] TEMPLATE.pot", run_init},
     Command{"update", "merge a new template into catalogs, keeping every translation",
-            "xloc update [--no-fuzzy] [--compendium F.po]... [-o OUT.po] TEMPLATE.pot CATALOG.po...",
+            "xloc update [--no-fuzzy] [--compendium F.po]... [-o OUT.po] [--lang LL] [--no-wrap] [-w N] "
+            "[-s|-F] [--no-location|--add-location=full|file|never] [--for-msgfmt] [--backup[=C] [--suffix S]] "
+            "TEMPLATE.pot CATALOG.po...",
             run_update},
     Command{"check", "validate translations (ICU-backed checks) and report problems",
             "xloc check [--format text|json|sarif|junit|github] [--strict] [--disable ID]... CATALOG.po...",

@@ -14,7 +14,9 @@
 #include "base/limits.h"
 #include "base/parallel.h"
 #include "base/utf8.h"
+#include "merge/format_change.h"
 #include "merge/fuzzy_index.h"
+#include "merge/language_header.h"
 #include "merge/placeholders.h"
 #include "merge/plural_shape.h"
 #include "merge/trivial_edit.h"
@@ -118,6 +120,8 @@ std::vector<DroppedForm> take_translation(Message& out, const Message& src, unsi
     out.previous_msgid = src.msgid;
     out.previous_msgid_plural = src.msgid_plural;
   }
+  // msgmerge never turns a catalog that passes msgfmt -c into one that fails.
+  if (!fuzzy && format_change_needs_review(src, out)) fuzzy = true;
   if (fuzzy && !out.is_untranslated()) out.add_flag("fuzzy");
   return std::move(fitted.dropped);
 }
@@ -155,34 +159,40 @@ Status check_is_template(const Catalog& templ) {
   return ok_status();
 }
 
+std::string MergeWarning::to_string() const { return where.to_string() + ": warning: " + message; }
+
 namespace {
 
-// The domain is the package in Project-Id-Version ("knee-health 1.0" ->
-// "knee-health"); a template that names none ("PACKAGE VERSION") fits all.
-std::string domain_of(const Header& h) {
-  const std::string id = h.get("Project-Id-Version").value_or("");
-  std::string name = id.substr(0, id.find(' '));
-  return name == "PACKAGE" ? std::string() : name;
-}
-
-Status check_domains(const Catalog& templ, const Catalog& catalog) {
-  const std::string want = domain_of(templ.header()), have = domain_of(catalog.header());
-  if (want.empty() || have.empty() || want == have) return ok_status();
+// A catalog that shares almost no message with the template was most
+// likely made for another package (see merge.h); the header cannot tell.
+std::optional<MergeWarning> mismatch_warning(const Catalog& catalog, size_t translated, size_t in_template) {
+  if (translated < kMismatchMinTranslated || in_template * kMismatchRatio >= translated) return std::nullopt;
   const Message* h = catalog.header_entry();
-  SourceLocation where = h ? h->msgstr_location : SourceLocation{};
+  SourceLocation where = h ? h->location : SourceLocation{};
   if (where.file.empty()) where.file = catalog.path;
-  return Error{"domain-mismatch",
-               "catalog is for domain '" + have + "' but the template is for '" + want + "'",
-               "Project-Id-Version: " + catalog.header().get("Project-Id-Version").value_or(""), where};
+  return MergeWarning{"few-messages-in-common",
+                      "only " + std::to_string(in_template) + " of the catalog's " + std::to_string(translated) +
+                          " translated messages are in the template: is it the template of another package?",
+                      where};
 }
 
 }  // namespace
 
 Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, std::span<const Catalog> compendia,
                                   const MergeOptions& options) {
-  if (Status s = check_is_template(templ); !s) return s.error();
-  if (Status s = check_domains(templ, catalog); !s) return s.error();
   MergeResult result;
+  // A reference with translations: msgmerge ignores its msgstrs, and so do
+  // we, unless the arguments look swapped (the "catalog" holds no
+  // translation at all, so the "template" is most likely the catalog, and
+  // going on would replace it by an empty one).
+  if (Status s = check_is_template(templ); !s) {
+    const bool catalog_has_translations = std::any_of(
+        catalog.messages.begin(), catalog.messages.end(), [](const Message& m) { return !m.is_header() && !m.is_untranslated(); });
+    if (!catalog_has_translations) return s.error();
+    result.warnings.push_back({"template-has-translations",
+                               "the template has translations; they are ignored, as msgmerge ignores a reference's msgstrs",
+                               s.error().where});
+  }
   MergeStats& stats = result.stats;
   const Header catalog_header = catalog.header();
   const unsigned long nplurals = nplurals_of(catalog_header).value_or(2);
@@ -219,17 +229,21 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     if (sources[s].catalog_index) used[*sources[s].catalog_index] = true;
   };
 
-  // The header: the catalog's, with the template's POT-Creation-Date.
+  // The header: the catalog's, with the template's POT-Creation-Date and
+  // the Language field msgmerge would write (language_header.h).
   if (const Message* h = catalog.header_entry()) {
     result.catalog.messages.push_back(*h);
-    const auto date = templ.header().get("POT-Creation-Date");
-    if (date) {
-      Header header = catalog_header;
-      header.set("POT-Creation-Date", *date);
-      result.catalog.set_header(header);
-    }
+    Header header = catalog_header;
+    if (const auto date = templ.header().get("POT-Creation-Date")) header.set("POT-Creation-Date", *date);
+    update_language(header, options.language);
+    if (header != catalog_header) result.catalog.set_header(header);
   } else if (const Message* th = templ.header_entry()) {
     result.catalog.messages.push_back(*th);
+    if (options.language) {
+      Header header = templ.header();
+      update_language(header, options.language);
+      result.catalog.set_header(header);
+    }
   }
 
   // Pass 1: exact matches; the rest wait for pass 2.
@@ -238,6 +252,7 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     size_t slot;  // in result.catalog.messages
   };
   std::vector<Pending> pending;
+  std::vector<bool> in_template(catalog.messages.size(), false);  // exact key of a live template message
   for (const Message& t : templ.messages) {
     if (t.is_header() || t.obsolete) continue;
     Message out = from_template_message(t, nplurals);
@@ -246,8 +261,12 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
       // Same msgid, so the old entry cannot stay beside it: forms that no
       // longer fit go into notes.
       take_translation(out, src, nplurals, false, true);
-      if (!out.is_fuzzy() || out.is_untranslated()) clear_previous(out);
+      // The previous msgid says what a fuzzy translation was made for; an
+      // exact match fuzzy only for a flag change was made for this msgid.
+      if (!out.is_fuzzy() || out.is_untranslated() || (!src.is_fuzzy() && !src.is_plural() && !out.is_plural()))
+        clear_previous(out);
       use(it->second);
+      if (sources[it->second].catalog_index) in_template[*sources[it->second].catalog_index] = true;
       ++stats.exact;
       if (src.obsolete && sources[it->second].catalog_index) ++stats.revived;
     } else {
@@ -352,6 +371,9 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
       use(d.source);
       ++stats.fuzzy;
     } else {
+      // Nothing to offer: the template's own translator comments (a note
+      // its author left for translators) are all the entry has, as in msgmerge.
+      out.translator_comments = pending[p].message->translator_comments;
       ++stats.untranslated;
     }
   }
@@ -366,8 +388,20 @@ Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog, 
     }
     Message old = m;
     old.obsolete = true;
+    // What the sources said about a message they no longer have: msgmerge
+    // drops it from obsolete entries.
+    old.extracted_comments.clear();
+    old.references.clear();
     result.catalog.messages.push_back(std::move(old));
   }
+  size_t translated = 0, common = 0;
+  for (size_t i = 0; i < catalog.messages.size(); ++i) {
+    const Message& m = catalog.messages[i];
+    if (m.is_header() || m.obsolete || !m.is_translated()) continue;
+    ++translated;
+    common += in_template[i] ? 1 : 0;
+  }
+  if (auto w = mismatch_warning(catalog, translated, common)) result.warnings.push_back(std::move(*w));
   result.catalog.path = catalog.path;
   return result;
 }

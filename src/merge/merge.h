@@ -8,6 +8,9 @@
 //     msgid, msgid_plural, extracted comments, references and the format
 //     flags (`*-format`, `no-wrap`, `range:`) come from the template, other
 //     flags (e.g. `ignore-<check>`) from the catalog.
+//     A template change of format flags or `range:` that the kept
+//     translation was never checked against makes it fuzzy, so that a
+//     catalog passing `msgfmt -c` still does (format_change.h).
 //  2. trivial edit (see trivial_edit.h): a translated message that no exact
 //     match used (an edited message's old text has left the template) and
 //     whose msgid differs only trivially, or a fuzzy match (3.) that turns
@@ -23,8 +26,10 @@
 //     N%" (N = floor(100 x similarity)). Translator comments, not flags: GNU gettext tools drop unknown
 //     flags, and these notes must survive a round trip through msgcat.
 //  4. otherwise untranslated (nplurals empty msgstr for a plural message).
-// Catalog messages no template message used become obsolete, translations,
-// comments and all (untranslated ones without comments are dropped: they
+// A new message with nothing to offer keeps the template's translator
+// comments. Catalog messages no template message used become obsolete,
+// translations, translator comments, flags and previous msgid kept, `#.`
+// and `#:` dropped as msgmerge drops them (untranslated ones without comments are dropped: they
 // hold nothing). A message fuzzy-matched is "used", as in msgmerge: its
 // translation lives on in the fuzzy entry, its msgid in `#| msgid`.
 // Plural messages get the catalog's nplurals msgstr (from its Plural-Forms,
@@ -37,11 +42,13 @@
 // second entry with it may exist) do they go into notes "xloc: dropped
 // plural form [N]: TEXT" on the new entry, which return to msgstr[N] if the
 // msgid becomes plural again. msgmerge drops those forms.
-// The header is the catalog's, with POT-Creation-Date from the template.
+// The header is the catalog's, with POT-Creation-Date from the template and
+// Language set (MergeOptions::language) or inferred as msgmerge does.
 // Notes "xloc: fuzzy match, ..." of entries that are no longer fuzzy are
 // removed; review notes stay until a reviewer deletes them.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 
@@ -56,6 +63,7 @@ struct MergeOptions {
   bool keep_trivial_edits = true;  // rule 2; off: trivial edits are handled as fuzzy matches
   bool check_placeholders = true;  // never fuzzy-match a candidate whose placeholders the msgid lacks
   unsigned threads = 1;            // for the fuzzy searches of one catalog; 0: one per hardware thread
+  std::optional<std::string> language = std::nullopt;  // --lang: the Language field to write (see language_header.h)
 };
 
 struct MergeStats {
@@ -70,21 +78,44 @@ struct MergeStats {
   friend bool operator==(const MergeStats&, const MergeStats&) = default;
 };
 
+// Something the user should know that does not stop the merge.
+struct MergeWarning {
+  std::string code;  // stable, lower-case, hyphenated
+  std::string message;
+  SourceLocation where;
+  std::string to_string() const;  // "file:line:col: warning: message"
+
+  friend bool operator==(const MergeWarning&, const MergeWarning&) = default;
+};
+
 struct MergeResult {
   Catalog catalog;
   MergeStats stats;
+  std::vector<MergeWarning> warnings;
 };
 
-// Errors: "template-has-translations" (at the first translated msgstr of the
-// template); "domain-mismatch" (at the catalog's header) when template and
-// catalog name different packages in Project-Id-Version (a template's
-// placeholder "PACKAGE" matches any). The inputs are not modified.
+// A template with translations (a previous catalog used as the reference,
+// which msgmerge accepts) has its msgstrs ignored, with the warning
+// "template-has-translations" at the first one, as long as the catalog has
+// a translation of its own; if the catalog has none, the arguments were
+// most likely swapped (TEMPLATE is the catalog, CATALOG the .pot) and that
+// is the error "template-has-translations" ("... is it a catalog?"). Project-Id-Version is informational, as in msgmerge: real
+// teams write anything there ("gnome-user-docs master", "GNOME User
+// Documentation 3.2", nothing), so it is never compared. What does reveal
+// the template of another package is the messages: the warning
+// "few-messages-in-common" (at the catalog's header) when the catalog has
+// at least kMismatchMinTranslated translated live messages and fewer than
+// 1 in kMismatchRatio of them has its (msgctxt, msgid) in the template.
+// The inputs are not modified.
 Result<MergeResult> merge_catalog(const Catalog& templ, const Catalog& catalog,
                                   std::span<const Catalog> compendia = {}, const MergeOptions& options = {});
 
 // Ok if no live message but the header has a non-empty msgstr; else the
 // "template-has-translations" error at the first one.
 Status check_is_template(const Catalog& templ);
+
+inline constexpr size_t kMismatchMinTranslated = 20;
+inline constexpr size_t kMismatchRatio = 20;
 
 // The translator comments merge_catalog writes, for tools that look for them.
 inline constexpr std::string_view kFuzzyNotePrefix = "xloc: fuzzy match, similarity ";

@@ -7,6 +7,7 @@
 
 #include "base/parallel.h"
 #include "catalog/po_reader.h"
+#include "merge/merge_domains.h"
 
 namespace xloc {
 namespace {
@@ -16,7 +17,20 @@ struct Job {
   std::string original;  // the file as read, to compare and to restore
   std::string rendered;
   MergeStats stats;
+  std::vector<MergeWarning> warnings;
 };
+
+bool has_numbered_backup(FileSystem& fs, const std::string& path) { return fs.exists(path + ".~1~"); }
+
+// Where the old contents of `path` go (GNU's backup conventions).
+std::string backup_path(FileSystem& fs, const std::string& path, const UpdateOptions& options) {
+  BackupMode mode = options.backup;
+  if (mode == BackupMode::kExisting) mode = has_numbered_backup(fs, path) ? BackupMode::kNumbered : BackupMode::kSimple;
+  if (mode == BackupMode::kSimple) return path + options.suffix;
+  unsigned n = 1;
+  while (fs.exists(path + ".~" + std::to_string(n) + "~")) ++n;
+  return path + ".~" + std::to_string(n) + "~";
+}
 
 }  // namespace
 
@@ -52,12 +66,14 @@ Result<std::vector<CatalogUpdate>> update_catalogs(FileSystem& fs, const std::st
       job.error = catalog.error();
       return;
     }
-    auto merged = merge_catalog(*templ, *catalog, compendia, merge_options);
+    auto merged = merge_domains(*templ, *catalog, compendia, merge_options);
     if (!merged) {
       job.error = merged.error();
       return;
     }
     job.stats = merged->stats;
+    job.warnings = std::move(merged->warnings);
+    apply_layout(merged->catalog, options.layout);
     job.rendered = write_po(merged->catalog, options.write);
   });
   for (const Job& job : jobs)
@@ -65,10 +81,14 @@ Result<std::vector<CatalogUpdate>> update_catalogs(FileSystem& fs, const std::st
 
   std::vector<CatalogUpdate> report;
   for (size_t i = 0; i < catalogs.size(); ++i) {
-    CatalogUpdate u{catalogs[i], options.output.value_or(catalogs[i]), jobs[i].stats, false};
+    CatalogUpdate u{catalogs[i], options.output.value_or(catalogs[i]), jobs[i].stats, jobs[i].warnings, false};
     const bool same_file = u.output_path == u.path;
     if (!same_file || jobs[i].rendered != jobs[i].original) {
-      if (Status s = fs.write_atomic(u.output_path, jobs[i].rendered); !s) {
+      Status s = ok_status();
+      if (same_file && options.backup != BackupMode::kNone)
+        s = fs.write_atomic(backup_path(fs, u.path, options), jobs[i].original);
+      if (s) s = fs.write_atomic(u.output_path, jobs[i].rendered);
+      if (!s) {
         // Put back what this call already replaced, newest first.
         for (auto done = report.rbegin(); done != report.rend(); ++done) {
           const size_t k = static_cast<size_t>(report.rend() - done) - 1;

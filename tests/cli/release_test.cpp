@@ -66,6 +66,29 @@ TEST(CliRelease, ShipsEightEditionsAndHoldsBackTwo) {
   EXPECT_EQ(test::read_file(dir / "po/de.po"), test::read_file(test::source_dir() + "/po/de.po"));
 }
 
+// Real teams write anything in Project-Id-Version (these are GNOME help's
+// catalogs' headers): release never holds a locale back for it.
+TEST(CliRelease, ProjectIdVersionNeverHoldsALocaleBack) {
+  test::TempDir dir;
+  copy_bundled_project(dir.path());
+  const char* ids[] = {"gnome-user-docs master", "GNOME User Documentation 3.2", "gnome-help.master",
+                       "user-guide.docs", ""};
+  size_t k = 0;
+  for (const char* lang : kShipped) {
+    const std::string path = dir / ("po/" + std::string(lang) + ".po");
+    std::string po = test::read_file(path);
+    const size_t at = po.find("\"Project-Id-Version: ");
+    ASSERT_NE(at, std::string::npos) << lang;
+    const size_t end = po.find("\\n\"\n", at);
+    po.replace(at, end - at, "\"Project-Id-Version: " + std::string(ids[k++ % 5]));
+    test::write_file(path, po);
+  }
+  auto r = run_xloc({"release", "--project", dir.path(), "--out", dir / "out"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("knee-health: 8 of 10 locales shipped, 2 held back (threshold 80%)"), std::string::npos)
+      << r.out;
+}
+
 TEST(CliRelease, TwoRunsWriteIdenticalBytes) {
   test::TempDir dir;
   copy_bundled_project(dir.path());

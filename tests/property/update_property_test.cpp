@@ -7,11 +7,15 @@
 // gettext's: where the template keeps a msgid but drops its plural, no
 // second entry with that msgid may exist, so forms [1..] live in the new
 // entry's "xloc: dropped plural form [N]" notes; the test reads those too,
-// and checks that they are on a live entry with that very msgid.
+// and checks that they are on a live entry with that very msgid. The merged
+// catalog is sorted and written with random layout options, and read back.
 #include <gtest/gtest.h>
 
 #include <set>
 
+#include "catalog/catalog_layout.h"
+#include "catalog/po_reader.h"
+#include "catalog/po_writer.h"
 #include "merge/merge.h"
 #include "merge/plural_shape.h"
 #include "property/random_catalog.h"
@@ -50,6 +54,18 @@ void check_no_translation_lost(bool every_plural_form) {
     options.fuzzy = seed % 3 != 0;
     Result<MergeResult> merged = merge_catalog(templ, catalog, {}, options);
     ASSERT_TRUE(merged.ok()) << merged.error().to_string();
+    // Whatever the layout options, the written catalog reads back with
+    // every translation (--for-msgfmt drops entries by design: not here).
+    LayoutOptions layout;
+    layout.sort = static_cast<SortOrder>(seed % 3);
+    apply_layout(merged->catalog, layout);
+    PoWriteOptions write;
+    write.width = seed % 4 == 0 ? 0 : 20 + seed * 7 % 100;
+    write.wrap = seed % 2 == 0;
+    write.locations = static_cast<LocationStyle>(seed / 3 % 3);
+    auto reread = read_po(write_po(merged->catalog, write), "merged.po");
+    ASSERT_TRUE(reread) << reread.error().to_string();
+    merged->catalog = std::move(reread).value();
     std::multiset<std::string> after;
     std::set<std::pair<std::string, std::string>> noted;  // (key, form) kept in a note on a live entry
     std::set<std::string> keys;

@@ -2,13 +2,13 @@
 """Benchmark `xloc update` against `msgmerge --previous`, and report ratios.
 
   tools/bench/merge_bench.py [--xloc build/release/xloc] [--sizes 1000,10000,50000]
-                             [--skip-ja] [--skip-corpus] [--runs 3]
+                             [--skip-ja] [--ja-factors 1,10] [--skip-corpus] [--runs 3]
 
 Cases:
   synthetic N   gen_merge_catalogs.py: N translated messages, 10% of msgids
                 edited in the template (so 10% fuzzy searches)
-  ja x10        the corpus's Japanese catalog and a fresh itstool template,
-                both scaled x10 by scale_corpus.py
+  ja xF         the corpus's Japanese catalog and a fresh itstool template,
+                both scaled by scale_corpus.py (--ja-factors, default 1,10)
   corpus x1     all 18 gnome-help catalogs against a fresh itstool template:
                 msgmerge one after the other, xloc in one call (its threads)
 Each xloc time is the best of --runs; msgmerge runs once (it is slow).
@@ -79,6 +79,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=1800, help="per msgmerge run, seconds")
     ap.add_argument("--skip-ja", action="store_true")
     ap.add_argument("--skip-corpus", action="store_true")
+    ap.add_argument("--ja-factors", default="1,10", help="scale factors of the Japanese catalog case")
     args = ap.parse_args()
     xloc = os.path.abspath(args.xloc)
     rows = []
@@ -101,14 +102,14 @@ def main():
         pot = None
         if not args.skip_ja or not args.skip_corpus:
             pot = fresh_template(work)
-        if not args.skip_ja:
-            d = os.path.join(work, "ja10")
-            subprocess.run([sys.executable, os.path.join(HERE, "scale_corpus.py"), "--factor", "10", "--langs", "ja",
-                            "--template", pot, "--out", d], check=True, stdout=subprocess.DEVNULL)
+        for factor in ([] if args.skip_ja else [int(f) for f in args.ja_factors.split(",")]):
+            d = os.path.join(work, f"ja{factor}")
+            subprocess.run([sys.executable, os.path.join(HERE, "scale_corpus.py"), "--factor", str(factor), "--langs",
+                            "ja", "--template", pot, "--out", d], check=True, stdout=subprocess.DEVNULL)
             tpl, po = os.path.join(d, "template.pot"), os.path.join(d, "ja", "ja.po")
             t_x = best_of(args.runs, [xloc, "update", "-o", os.path.join(d, "x.po"), tpl, po])
             t_m = timed(["msgmerge", "--previous", "-q", "-o", os.path.join(d, "m.po"), po, tpl], timeout=args.timeout)
-            rows.append(("corpus ja x10", t_m, t_x))
+            rows.append((f"corpus ja x{factor}", t_m, t_x))
             print(rows[-1], flush=True)
 
         agreement = []

@@ -359,18 +359,105 @@ TEST(Merge, RefusesATemplateWithTranslations) {
   EXPECT_EQ(r.error().to_string().substr(0, 18), "demo.pot:7:8: erro");
 }
 
-TEST(Merge, RefusesACatalogOfAnotherDomain) {
-  Catalog t = pot({});
-  t.messages[0].msgstr[0] = "Project-Id-Version: knee-health\n";
-  Catalog c = po({});
-  c.messages[0].msgstr_location = {"de.po", 3, 8};
-  auto r = merge_catalog(t, c);
-  ASSERT_FALSE(r);
-  EXPECT_EQ(r.error().code, "domain-mismatch");
-  EXPECT_EQ(r.error().message, "catalog is for domain 'demo' but the template is for 'knee-health'");
-  EXPECT_EQ(r.error().where.to_string(), "de.po:3:8");
-  t.messages[0].msgstr[0] = "Project-Id-Version: PACKAGE VERSION\n";
-  EXPECT_TRUE(merge_catalog(t, c));
+MergeOptions without_fuzzy() {
+  MergeOptions o;
+  o.fuzzy = false;
+  return o;
+}
+
+// Project-Id-Version is informational (msgmerge never compares it): the
+// headers of GNOME help's real catalogs.
+TEST(Merge, NeverComparesProjectIdVersion) {
+  Catalog t = pot({msg("Open")});
+  t.messages[0].msgstr[0] = "Project-Id-Version: gnome-help\n";
+  for (const char* id : {"gnome-user-docs master", "GNOME User Documentation 3.2", "gnome-help.master",
+                         "user-guide.docs", ""}) {
+    SCOPED_TRACE(id);
+    Catalog c = po({msg("Open", "Öffnen")}, "");
+    c.messages[0].msgstr[0] = std::string("Project-Id-Version: ") + id + "\nLanguage: de\n";
+    auto r = merged(t, c);
+    EXPECT_EQ(r.catalog.messages[1].msgstr[0], "Öffnen");
+    EXPECT_TRUE(r.warnings.empty());
+  }
+}
+
+// The warning for another package's template is about messages, not headers.
+TEST(Merge, WarnsWhenAlmostNoMessageIsInTheTemplate) {
+  std::vector<Message> catalog_messages, template_messages;
+  for (int i = 0; i < 40; ++i) catalog_messages.push_back(msg("catalog text " + std::to_string(i), "Text"));
+  template_messages.push_back(msg("catalog text 0"));
+  for (int i = 0; i < 40; ++i) template_messages.push_back(msg("another package " + std::to_string(i)));
+  Catalog c = po(catalog_messages);
+  c.messages[0].location = {"de.po", 1, 1};
+  auto r = merged(pot(template_messages), c, without_fuzzy());
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0].code, "few-messages-in-common");
+  EXPECT_EQ(r.warnings[0].to_string(),
+            "de.po:1:1: warning: only 1 of the catalog's 40 translated messages are in the template: is it the "
+            "template of another package?");
+  // Two in common of 40 is 1 in 20: a template that changed a lot, no warning.
+  template_messages.push_back(msg("catalog text 1"));
+  EXPECT_TRUE(merged(pot(template_messages), c, without_fuzzy()).warnings.empty());
+  // A small catalog says too little to warn.
+  catalog_messages.resize(10);
+  EXPECT_TRUE(merged(pot({msg("another")}), po(catalog_messages)).warnings.empty());
+}
+
+// As msgmerge: a new message with nothing to offer keeps the note the
+// template's author left for translators; a matched one keeps the
+// translator's own comments.
+TEST(Merge, TemplateTranslatorCommentsReachNewMessages) {
+  Message fresh = msg("Quit the program");
+  fresh.translator_comments = {"Leave the product name in English."};
+  Message open = msg("Open");
+  open.translator_comments = {"a template note"};
+  Message translated = msg("Open", "Öffnen");
+  translated.translator_comments = {"the translator's"};
+  auto r = merged(pot({open, fresh}), po({translated}));
+  EXPECT_EQ(r.catalog.messages[1].translator_comments, std::vector<std::string>{"the translator's"});
+  EXPECT_EQ(r.catalog.messages[2].translator_comments, std::vector<std::string>{"Leave the product name in English."});
+}
+
+TEST(Merge, ObsoleteEntriesLoseExtractedCommentsAndReferences) {
+  Message gone = msg("Retired sentence", "Ausgemustert");
+  gone.translator_comments = {"kept"};
+  gone.extracted_comments = {"an old note"};
+  gone.references = {"old.page:3"};
+  gone.flags = {"c-format"};
+  auto r = merged(pot({}), po({gone}));
+  ASSERT_EQ(r.catalog.messages.size(), 2u);
+  const Message& m = r.catalog.messages[1];
+  EXPECT_TRUE(m.obsolete);
+  EXPECT_EQ(m.translator_comments, std::vector<std::string>{"kept"});
+  EXPECT_TRUE(m.extracted_comments.empty());
+  EXPECT_TRUE(m.references.empty());
+  EXPECT_EQ(m.flags, std::vector<std::string>{"c-format"});
+}
+
+// msgmerge never turns a msgfmt -c clean catalog into one that fails it.
+TEST(Merge, ANewFormatFlagTheTranslationFailsMakesItFuzzy) {
+  Message t = msg("%s files");
+  t.flags = {"c-format"};
+  auto r = merged(pot({t, msg("plain")}), po({msg("%s files", "%d Dateien"), msg("plain", "schlicht")}));
+  EXPECT_EQ(r.catalog.messages[1].flags, (std::vector<std::string>{"fuzzy", "c-format"}));
+  EXPECT_FALSE(r.catalog.messages[1].previous_msgid) << "an exact match has no previous msgid";
+  EXPECT_FALSE(r.catalog.messages[2].is_fuzzy());
+  Message ok = msg("%s files", "%s Dateien");
+  EXPECT_EQ(merged(pot({t}), po({ok})).catalog.messages[1].flags, std::vector<std::string>{"c-format"});
+}
+
+// A reference with translations (msgmerge def.po ref.po): msgstrs ignored.
+TEST(Merge, AReferenceWithTranslationsIsUsedAsATemplate) {
+  Message t = msg("Open", "Ouvrir");
+  t.msgstr_location = {"ref.po", 9, 8};
+  auto r = merge_catalog(pot({t, msg("Close", "Fermer")}), po({msg("Open", "Öffnen")}));
+  ASSERT_TRUE(r) << r.error().to_string();
+  EXPECT_EQ(r->catalog.messages[1].msgstr[0], "Öffnen");
+  EXPECT_TRUE(r->catalog.messages[2].is_untranslated());
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_EQ(r->warnings[0].to_string(),
+            "ref.po:9:8: warning: the template has translations; they are ignored, as msgmerge ignores a "
+            "reference's msgstrs");
 }
 
 // Whatever the template, every non-empty translation of the input is in the
