@@ -164,21 +164,22 @@ bool is_right_to_left(std::string_view bcp47) {
 
 Result<ExportResult> export_document(std::string_view source, const std::string& source_name, FileSystem& fs,
                                      const Catalog& catalog, const ExportOptions& options) {
-  its::WalkOptions walk_options;
-  walk_options.rules = options.rules;
-  Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
-  if (!walked) return walked.error();
-  const its::WalkResult& w = *walked;
-
   ExportResult result;
   ExportReport& report = result.report;
   std::string locale = options.language;
   if (locale.empty()) locale = catalog.header().language().value_or("");
+  report.language = locale.empty() ? "" : bcp47_from_gettext(locale);
+  report.right_to_left = is_right_to_left(report.language);
+
+  its::WalkOptions walk_options;
+  walk_options.rules = options.rules;
+  walk_options.locale = report.language;  // locale filters are applied for this locale
+  Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
+  if (!walked) return walked.error();
+  const its::WalkResult& w = *walked;
   if (locale.empty())
     return Error{"no-language", "the catalog has no Language header; cannot tell which locale to export", "",
                  {catalog.path}};
-  report.language = bcp47_from_gettext(locale);
-  report.right_to_left = is_right_to_left(report.language);
   const std::string document_language = w.root_language.empty() ? options.source_language : w.root_language;
 
   std::optional<CatalogIndex> own_index;

@@ -68,6 +68,7 @@ struct Annotator::Impl {
   std::unordered_map<pugi::xml_node_struct*, NodeRules> element_rules;
   std::unordered_map<pugi::xml_attribute_struct*, NodeRules> attribute_rules;
   RuleSet document_rules;
+  bool has_its_markup = false;  // an ITS element or attribute anywhere
   std::deque<std::string> uris;  // stable addresses for ElementFacts::uri
   // Canonical names of the local ITS attributes, and of its:span, whose
   // unprefixed attributes are local ITS markup too.
@@ -203,6 +204,7 @@ Status Annotator::run() {
       f.begin = begin;
       f.name = a.source_.substr(begin + 1, std::string_view(element.name()).size());
       f.uri = im.intern(uri.value_or(""));
+      if (f.uri == kItsNamespace) im.has_its_markup = true;
       im.facts.emplace(element.internal_object(), f);
       if (f.uri == kItsNamespace && q.local == "rules")
         if (Status s = load_document_rules(element, scope); !s) return s;
@@ -215,7 +217,9 @@ Status Annotator::run() {
       for (pugi::xml_attribute attr : element.attributes()) {
         QName aq = split_qname(attr.name());
         if (aq.prefix.empty() || aq.prefix == "xmlns" || aq.prefix == "xml") continue;
-        if (auto attribute_uri = lookup(scope, aq.prefix))
+        auto attribute_uri = lookup(scope, aq.prefix);
+        if (attribute_uri && *attribute_uri == kItsNamespace) im.has_its_markup = true;
+        if (attribute_uri)
           attr.set_name(im.table.canonical_name(*attribute_uri, aq.local).c_str());
       }
       return ok_status();
@@ -240,7 +244,9 @@ Status Annotator::run() {
   }
   for (const RuleSet& r : im.options.rules) rules.append(r);
   rules.append(im.document_rules);
-  if (im.options.require_rules && !builtin && rules.rules.empty())
+  // A document that speaks ITS itself (local markup, or rules only of
+  // categories xloc does not use) needs no rules from outside.
+  if (im.options.require_rules && !builtin && rules.rules.empty() && !im.has_its_markup)
     return error_at(lines_, file_, "no-rules",
                     "no ITS rules for the namespace '" + std::string(root_facts.uri) + "' of the root element '" +
                         std::string(root_facts.name) +

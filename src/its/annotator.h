@@ -68,8 +68,9 @@ struct AnnotateOptions {
   std::vector<RuleSet> rules;
   // Apply the built-in rules for the root element (DocBook 5, Mallard, XHTML).
   bool builtin_rules = true;
-  // Refuse ("no-rules") a document with neither built-in nor other rules;
-  // its-dump lists such a document with defaults.
+  // Refuse ("no-rules") a document with neither built-in nor other rules
+  // nor any ITS markup of its own; its-dump lists such a document with
+  // defaults.
   bool require_rules = true;
 };
 

@@ -9,6 +9,7 @@
 
 #include "its/annotator.h"
 #include "its/line_index.h"
+#include "its/locale_filter.h"
 #include "its/selector.h"
 #include "its/tag_scanner.h"
 #include "its/xml_text.h"
@@ -59,6 +60,13 @@ bool has_non_space(std::string_view s) {
   return false;
 }
 
+// The "#." text of a localization note; a reference (locNoteRef) as
+// itstool writes it. An alert (locNoteType="alert") reads as itstool
+// writes it too: catalogs made by either tool stay equal.
+std::string note_text(const ItsValues& v) {
+  return v.loc_note_is_reference ? "(itstool) link: " + *v.loc_note : *v.loc_note;
+}
+
 // A unit under construction.
 struct Builder {
   std::string text;
@@ -69,7 +77,8 @@ struct Builder {
 
 class Walker {
  public:
-  Walker(const Annotator& annotated) : a_(annotated), source_(annotated.source()) {}
+  Walker(const Annotator& annotated, std::string_view locale)
+      : a_(annotated), source_(annotated.source()), locale_(locale) {}
 
   WalkResult run();
 
@@ -84,6 +93,7 @@ class Walker {
 
   const Annotator& a_;
   std::string_view source_;
+  std::string_view locale_;
   WalkResult result_;
 };
 
@@ -129,16 +139,17 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
     scope = result_.scopes.size() - 1;
   }
 
-  // Dropped: not for any locale, no unit, no placeholder.
-  const bool no_locale = (values.locale_filter_list.empty() && !values.locale_filter_exclude) ||
-                         (values.locale_filter_list == "*" && values.locale_filter_exclude);
-  if (values.drop || no_locale) {
+  // Dropped: not for this locale (or any, when extracting), no unit, no placeholder.
+  const bool filtered_out =
+      locale_.empty() ? filter_passes_no_locale(values.locale_filter_list, values.locale_filter_exclude)
+                      : !locale_passes_filter(values.locale_filter_list, values.locale_filter_exclude, locale_);
+  if (values.drop || filtered_out) {
     container.push_back({Span::Kind::kDrop, f.begin, end_of(element), 0});
     return std::nullopt;
   }
 
   std::vector<std::string> own_notes;
-  if (values.loc_note_own) own_notes.push_back(*values.loc_note);
+  if (values.loc_note_own) own_notes.push_back(note_text(values));
   const std::vector<std::string>& notes = own_notes.empty() ? inherited_notes : own_notes;
   // ITS's own elements (its:rules, its:locNote...) are never content.
   if (f.uri == kItsNamespace && split_qname(f.name).local != "span") values.translate = false;
@@ -278,7 +289,7 @@ Result<WalkResult> walk_units(std::string_view source, const std::string& file_n
   annotate_options.builtin_rules = options.builtin_rules;
   Result<std::unique_ptr<Annotator>> annotated = Annotator::annotate(source, file_name, fs, annotate_options);
   if (!annotated) return annotated.error();
-  Walker walker(**annotated);
+  Walker walker(**annotated, options.locale);
   return walker.run();
 }
 

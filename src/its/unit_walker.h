@@ -43,7 +43,7 @@ struct Placeholder {
 };
 
 // Something export must do at a place in the source: render a unit, drop
-// an element that is not for any locale (itst:drop, empty localeFilter), or
+// an element that is not for the locale (itst:drop, a locale filter), or
 // insert translator credits (an empty span where the credits go).
 struct Span {
   enum class Kind { kUnit, kDrop, kCredits };
@@ -93,6 +93,10 @@ struct WalkOptions {
   std::vector<RuleSet> rules;
   // Apply the built-in rules for the root's namespace (DocBook 5, Mallard, XHTML).
   bool builtin_rules = true;
+  // The BCP 47 tag of the locale being exported: elements whose locale
+  // filter leaves it out are dropped. Empty (extract): only elements no
+  // locale wants are dropped.
+  std::string locale;
 };
 
 // `file_name` is used in messages and to resolve linked rules

@@ -181,3 +181,40 @@ TEST(UnitWalker, ErrorsNameFileLineAndColumn) {
 
 }  // namespace
 }  // namespace xloc::its
+
+namespace xloc::its {
+namespace {
+
+TEST(UnitWalkerCategories, LocNoteReferencesWholeNotesAndLocalMarkupOnly) {
+  auto r = walk(R"(<doc xmlns:its="http://www.w3.org/2005/11/its"><its:rules version="2.0">
+<its:locNoteRule selector="//p[1]" locNoteRef="notes.html#a"/>
+<its:locNoteRule selector="//p[2]" locNoteType="alert"><its:locNote>Keep <b>Chobe</b>.</its:locNote></its:locNoteRule>
+</its:rules><p>A</p><p>B</p><p>C <its:span translate="no">x</its:span></p></doc>)");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(r.units[0].notes, (std::vector<std::string>{"(itstool) link: notes.html#a"}));
+  EXPECT_EQ(r.units[1].notes, (std::vector<std::string>{"Keep Chobe."}));
+  EXPECT_EQ(r.units[2].text, "C <_:span-1/>");
+  // Only local markup, no rules: not refused.
+  auto local = walk(R"(<doc xmlns:its="http://www.w3.org/2005/11/its"><p>A <b its:translate="no">x</b></p></doc>)");
+  EXPECT_EQ(texts(local), (std::vector<std::string>{"A <_:b-1/>"}));
+}
+
+TEST(UnitWalkerCategories, LocaleFiltersDropPerLocale) {
+  const std::string xml = R"(<doc xmlns:its="http://www.w3.org/2005/11/its"><its:rules version="2.0">
+<its:localeFilterRule selector="//p[@id='ca']" localeFilterList="en-CA, fr-CA"/>
+<its:localeFilterRule selector="//p[@id='ch']" localeFilterList="*-CH" localeFilterType="exclude"/>
+</its:rules><p id="ca">Canada</p><p id="ch">Not Swiss</p><p its:localeFilterList="">Nobody</p></doc>)";
+  EXPECT_EQ(texts(walk(xml)), (std::vector<std::string>{"Canada", "Not Swiss"}));  // extract: all but "Nobody"
+  WalkOptions fr_ca;
+  fr_ca.locale = "fr-CA";
+  EXPECT_EQ(texts(walk(xml, fr_ca)), (std::vector<std::string>{"Canada", "Not Swiss"}));
+  WalkOptions de_ch;
+  de_ch.locale = "de-CH";
+  EXPECT_EQ(texts(walk(xml, de_ch)), (std::vector<std::string>{}));
+  WalkOptions fr;
+  fr.locale = "fr";
+  EXPECT_EQ(texts(walk(xml, fr)), (std::vector<std::string>{"Not Swiss"}));
+}
+
+}  // namespace
+}  // namespace xloc::its
