@@ -11,6 +11,7 @@
 #include "its/markup_compare.h"
 #include "its/tag_scanner.h"
 #include "its/unit_walker.h"
+#include "its/xml_text.h"
 
 namespace xloc {
 namespace {
@@ -24,6 +25,28 @@ struct Decision {
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// A translation (msgid text: '&' starts a reference) as an attribute value
+// between double quotes: '"' and '<' escaped, a '&' that starts no
+// reference escaped, and line ends and tabs as character references so
+// attribute-value normalization does not turn them into spaces.
+void append_attribute_value(std::string& out, std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    switch (c) {
+      case '"': out += "&quot;"; break;
+      case '<': out += "&lt;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      case '&':
+        if (its::character_reference_at(t, i) || its::entity_reference_at(t, i)) out += c;
+        else out += "&amp;";
+        break;
+      default: out += c;
+    }
+  }
+}
 
 class Renderer {
  public:
@@ -59,14 +82,19 @@ class Renderer {
   void unit(size_t index, std::string& out) const {
     const its::Unit& u = walk_.units[index];
     const Decision& d = decisions_[index];
+    if (u.attribute) {  // the value between the quotes
+      if (d.translation && !d.verbatim) append_attribute_value(out, *d.translation);
+      else out.append(src_.substr(u.begin, u.end - u.begin));
+      return;
+    }
     if (d.mark_language) {
       its::StartTag tag = its::scan_start_tag(src_, u.begin);
       out.append(src_.substr(u.begin, tag.name_end - u.begin));
       out += " xml:lang=\"" + d.source_language + "\"";
       if (d.mark_ltr) out += " dir=\"ltr\"";
-      out.append(src_.substr(tag.name_end, u.content_begin - tag.name_end));
+      span(tag.name_end, u.content_begin, u.tag_spans, out);
     } else {
-      out.append(src_.substr(u.begin, u.content_begin - u.begin));
+      span(u.begin, u.content_begin, u.tag_spans, out);
     }
     if (d.translation && !d.verbatim) {
       std::string_view content = src_.substr(u.content_begin, u.content_end - u.content_begin);
@@ -199,7 +227,9 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
       d.translation = &m->msgstr[0];
       d.verbatim = true;
     }
-    else {
+    else if (u.attribute) {
+      d.translation = &m->msgstr[0];  // no markup in an attribute: escaped as text
+    } else {
       its::MarkupComparison c = its::compare_markup(u.text, m->msgstr[0], w.scopes[u.scope]);
       if (c.ok()) d.translation = &m->msgstr[0];
       else reason = "broken markup: " + first_error(c);
@@ -211,6 +241,7 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     report.fallbacks.push_back({u.line, u.text, reason, m ? m->msgstr_location : SourceLocation{}});
     // Say the text is in the source language, unless the element says so
     // itself or the edition is in that language anyway.
+    if (u.attribute) continue;  // an attribute has no place for xml:lang of its own
     d.source_language = u.language.empty() ? options.source_language : u.language;
     its::StartTag tag = its::scan_start_tag(source, u.begin);
     bool declares = false;

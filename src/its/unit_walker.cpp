@@ -86,6 +86,7 @@ class Walker {
   std::optional<size_t> visit(pugi::xml_node element, Builder* message, size_t scope, const ItsValues& parent,
                               const std::vector<std::string>& notes, std::vector<Span>& container);
   void start_tag(Builder& b, pugi::xml_node element);
+  void attribute_units(pugi::xml_node element, const ItsValues& values, std::vector<Span>& spans);
   void append_text(std::string& out, pugi::xml_node text) const;
   void place_credits();
   size_t begin_of(pugi::xml_node e) const { return a_.begin_of(e); }
@@ -121,6 +122,43 @@ void Walker::start_tag(Builder& b, pugi::xml_node element) {
     b.text += '"';
   }
   b.text += element.first_child() ? ">" : "/>";
+}
+
+void Walker::attribute_units(pugi::xml_node element, const ItsValues& values, std::vector<Span>& spans) {
+  const ElementFacts& f = a_.facts(element);
+  std::optional<StartTag> tag;
+  size_t i = 0;
+  for (pugi::xml_attribute attribute : element.attributes()) {
+    const size_t index = i++;
+    const ItsValues v = a_.attribute_values(element, attribute, values);
+    if (!v.translate) continue;
+    if (!tag) tag = scan_start_tag(source_, f.begin);
+    if (index >= tag->attributes.size()) break;  // the canonical xmlns: the annotator added to the root
+    const ScannedAttribute& scanned = tag->attributes[index];
+    if (scanned.name == "xmlns" || scanned.name.starts_with("xmlns:")) continue;
+    std::string text;
+    append_character_data(text, source_.substr(scanned.value_begin, scanned.value_end - scanned.value_begin), false);
+    Unit u;
+    u.text = v.preserve_space ? std::move(text) : collapse_whitespace(text);
+    if (u.text.empty()) continue;
+    // Named as itstool names it: parent/element@attribute, local names.
+    pugi::xml_node parent = element.parent();
+    std::string path = parent.type() == pugi::node_element
+                           ? std::string(split_qname(a_.facts(parent).name).local) + "/"
+                           : "";
+    path += std::string(split_qname(f.name).local) + "@" + std::string(split_qname(scanned.name).local);
+    u.notes.push_back("(itstool) path: " + path);
+    if (v.loc_note_own) u.notes.push_back(note_text(v));
+    u.line = a_.lines().line_of(f.begin);
+    u.language = v.lang;
+    u.preserve_space = v.preserve_space;
+    u.element = std::string(f.name);
+    u.attribute = std::string(scanned.name);
+    u.begin = u.content_begin = scanned.value_begin;
+    u.end = u.content_end = scanned.value_end;
+    result_.units.push_back(std::move(u));
+    spans.push_back({Span::Kind::kUnit, scanned.value_begin, scanned.value_end, result_.units.size() - 1});
+  }
 }
 
 std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, size_t scope,
@@ -184,6 +222,12 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
     message->text += "<_:" + p.name + "/>";
   }
 
+  // Attributes the rules make translatable become units of their own,
+  // before the element's (itstool's order); not those of inline elements,
+  // whose start tags are part of their unit's text.
+  std::vector<Span> attribute_spans;
+  if (is_unit) attribute_units(element, values, attribute_spans);
+
   std::vector<Span> inner;
   std::vector<Span>& spans = is_unit ? inner : container;
   for (pugi::xml_node child : element.children()) {
@@ -212,6 +256,7 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
     return std::nullopt;
   }
   if (!own.nonempty) {  // a container: what it holds belongs to the enclosing unit
+    container.insert(container.end(), attribute_spans.begin(), attribute_spans.end());
     container.insert(container.end(), inner.begin(), inner.end());
     return std::nullopt;
   }
@@ -233,6 +278,7 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
   u.scope = scope;
   u.placeholders = std::move(own.placeholders);
   u.inner = std::move(inner);
+  u.tag_spans = std::move(attribute_spans);
   result_.units.push_back(std::move(u));
   const size_t index = result_.units.size() - 1;
   container.push_back({Span::Kind::kUnit, f.begin, result_.units[index].end, index});

@@ -67,6 +67,11 @@ struct Unit {
   size_t scope = 0;                    // WalkResult::scopes[scope]: namespaces in scope (as written)
   std::vector<Placeholder> placeholders;
   std::vector<Span> inner;             // units and drops directly inside the content
+  // An attribute unit (a translate rule selected the attribute): its name
+  // as written; begin..end and content_begin..content_end are then the
+  // value between the quotes.
+  std::optional<std::string> attribute;
+  std::vector<Span> tag_spans;         // attribute units in this unit's start tag
 
   friend bool operator==(const Unit&, const Unit&) = default;
 };
