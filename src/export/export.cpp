@@ -4,10 +4,12 @@
 #include <unicode/uloc.h>
 
 #include <cstdio>
+#include <memory>
 
 #include <pugixml.hpp>
 
 #include "export/credits.h"
+#include "its/external_resource.h"
 #include "its/markup_compare.h"
 #include "its/tag_scanner.h"
 #include "its/unit_walker.h"
@@ -213,6 +215,7 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
   std::optional<CatalogIndex> own_index;
   const CatalogIndex& index = options.index ? *options.index : own_index.emplace(catalog);
   std::vector<Decision> decisions(w.units.size());
+  std::vector<std::unique_ptr<std::string>> external_references;  // what decisions point at
   report.units = w.units.size();
   for (size_t i = 0; i < w.units.size(); ++i) {
     const its::Unit& u = w.units[i];
@@ -220,6 +223,17 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
     std::string reason;
     const Message* m = nullptr;
     if (auto found = index.find(MessageKey{u.context, u.text})) m = &catalog.messages[*found];
+    if (u.external) {  // not text: a translation naming another file is the localized copy
+      --report.units;
+      const std::optional<std::string> original = its::external_resource_in(u.text);
+      if (m && !m->is_fuzzy() && !m->msgstr.empty() && u.attribute) {
+        const std::optional<std::string> localized = its::external_resource_in(m->msgstr[0]);
+        if (localized && localized != original) {
+          d.translation = &*(external_references.emplace_back(std::make_unique<std::string>(*localized)));
+        }
+      }
+      continue;
+    }
     if (!m) reason = "not in the catalog";
     else if (m->is_fuzzy()) reason = "fuzzy";
     else if (m->msgstr.empty() || m->msgstr[0].empty()) reason = "untranslated";

@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "its/annotator.h"
+#include "its/external_resource.h"
 #include "its/line_index.h"
 #include "its/locale_filter.h"
 #include "its/selector.h"
@@ -77,8 +78,8 @@ struct Builder {
 
 class Walker {
  public:
-  Walker(const Annotator& annotated, std::string_view locale)
-      : a_(annotated), source_(annotated.source()), locale_(locale) {}
+  Walker(const Annotator& annotated, FileSystem& fs, std::string_view locale)
+      : a_(annotated), fs_(fs), source_(annotated.source()), locale_(locale) {}
 
   WalkResult run();
 
@@ -87,12 +88,14 @@ class Walker {
                               const std::vector<std::string>& notes, std::vector<Span>& container);
   void start_tag(Builder& b, pugi::xml_node element);
   void attribute_units(pugi::xml_node element, const ItsValues& values, std::vector<Span>& spans);
+  void external_units(pugi::xml_node element, const ItsValues& values, std::vector<Span>* spans);
   void append_text(std::string& out, pugi::xml_node text) const;
   void place_credits();
   size_t begin_of(pugi::xml_node e) const { return a_.begin_of(e); }
   size_t end_of(pugi::xml_node e) const { return a_.end_of(e); }
 
   const Annotator& a_;
+  FileSystem& fs_;  // external resources' files, for their MD5
   std::string_view source_;
   std::string_view locale_;
   WalkResult result_;
@@ -158,6 +161,60 @@ void Walker::attribute_units(pugi::xml_node element, const ItsValues& values, st
     u.end = u.content_end = scanned.value_end;
     result_.units.push_back(std::move(u));
     spans.push_back({Span::Kind::kUnit, scanned.value_begin, scanned.value_end, result_.units.size() - 1});
+  }
+}
+
+void Walker::external_units(pugi::xml_node element, const ItsValues& values, std::vector<Span>* spans) {
+  const ElementFacts& f = a_.facts(element);
+  std::optional<StartTag> tag;
+  auto add = [&](const std::string& reference, std::optional<size_t> attribute_index) {
+    if (reference.empty()) return;
+    Unit u;
+    u.text = external_resource_msgid(fs_, a_.file(), reference);
+    u.context = kExternalResourceContext;
+    u.notes.push_back(kExternalResourceNote);
+    u.external = true;
+    u.line = a_.lines().line_of(f.begin);
+    u.element = std::string(f.name);
+    if (spans && attribute_index) {
+      if (!tag) tag = scan_start_tag(source_, f.begin);
+      if (*attribute_index < tag->attributes.size()) {
+        const ScannedAttribute& scanned = tag->attributes[*attribute_index];
+        const bool taken = std::any_of(spans->begin(), spans->end(),
+                                       [&](const Span& s) { return s.begin == scanned.value_begin; });
+        if (!taken) {
+          u.attribute = std::string(scanned.name);
+          u.begin = u.content_begin = scanned.value_begin;
+          u.end = u.content_end = scanned.value_end;
+        }
+      }
+    }
+    result_.units.push_back(std::move(u));
+    const Unit& added = result_.units.back();
+    if (added.attribute) {
+      spans->push_back({Span::Kind::kUnit, added.begin, added.end, result_.units.size() - 1});
+      std::sort(spans->begin(), spans->end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    }
+  };
+  if (values.external_resource) {
+    // The pointer is usually an attribute of the element ("@src"): the one
+    // with that value is where export puts the localized reference.
+    std::optional<size_t> at;
+    size_t i = 0;
+    for (pugi::xml_attribute attribute : element.attributes()) {
+      if (*values.external_resource == attribute.value()) {
+        at = i;
+        break;
+      }
+      ++i;
+    }
+    add(*values.external_resource, at);
+  }
+  size_t i = 0;
+  for (pugi::xml_attribute attribute : element.attributes()) {
+    const size_t index = i++;
+    const ItsValues v = a_.attribute_values(element, attribute, values);
+    if (v.external_resource) add(*v.external_resource, *v.external_resource == attribute.value() ? std::optional(index) : std::nullopt);
   }
 }
 
@@ -227,6 +284,9 @@ std::optional<size_t> Walker::visit(pugi::xml_node element, Builder* message, si
   // whose start tags are part of their unit's text.
   std::vector<Span> attribute_spans;
   if (is_unit) attribute_units(element, values, attribute_spans);
+  // External resources, for the locale's own copy (itstool's order: after
+  // the attribute messages). Only outside text can export replace one.
+  if (translate) external_units(element, values, is_unit ? &attribute_spans : nullptr);
 
   std::vector<Span> inner;
   std::vector<Span>& spans = is_unit ? inner : container;
@@ -335,7 +395,7 @@ Result<WalkResult> walk_units(std::string_view source, const std::string& file_n
   annotate_options.builtin_rules = options.builtin_rules;
   Result<std::unique_ptr<Annotator>> annotated = Annotator::annotate(source, file_name, fs, annotate_options);
   if (!annotated) return annotated.error();
-  Walker walker(**annotated, options.locale);
+  Walker walker(**annotated, fs, options.locale);
   return walker.run();
 }
 

@@ -16,8 +16,7 @@
 //    original source so export can splice translations into it.
 // Differences from itstool, on purpose: only XML whitespace (space, tab, CR,
 // LF) is collapsed, never U+00A0 and friends; a unit's msgctxt falls back to
-// its ID value (xml:id, idValueRule) when no context rule gives one;
-// external resource references are not extracted (their msgstr is unused).
+// its ID value (xml:id, idValueRule) when no context rule gives one.
 #pragma once
 
 #include <cstddef>
@@ -72,6 +71,10 @@ struct Unit {
   // value between the quotes.
   std::optional<std::string> attribute;
   std::vector<Span> tag_spans;         // attribute units in this unit's start tag
+  // An External Resource: `text` is the reference (see
+  // its/external_resource.h for its message); with `attribute` set, the
+  // attribute export rewrites to a translated reference.
+  bool external = false;
 
   friend bool operator==(const Unit&, const Unit&) = default;
 };

@@ -10,6 +10,11 @@
 //    whole text of an its:locNote with child markup, local markup only on
 //    its:span; same msgids and notes (itstool's extra "include locale"
 //    notes aside).
+//  - external.xml: externalResourceRefRule and itst:externalRefRule make
+//    itstool's "external ref='figures/x.png' md5='…'" messages (md5
+//    '__failed__' for a missing file), in its order; export writes a
+//    translation naming another file ("external ref='figures/fr/x.png' …")
+//    into the reference attribute, in text and out of it.
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -117,6 +122,38 @@ TEST(ItsCategoriesOracle, LocaleFiltersPerLocaleAtExport) {
   EXPECT_EQ(de_ch.find("Not for Switzerland"), std::string::npos);
   EXPECT_EQ(fr.find("Canada only"), std::string::npos);
   EXPECT_NE(fr.find("Not for Switzerland"), std::string::npos);
+}
+
+TEST(ItsCategoriesOracle, ExternalResourcesAreItstoolMessages) {
+  if (!have_itstool()) GTEST_SKIP() << "needs itstool";
+  test::TempDir dir;
+  ASSERT_EQ(test::run({"itstool", "-o", dir / "it.pot", data("external.xml")}).exit_code, 0);
+  auto x = test::run_xloc({"extract", "-o", dir / "x.pot", data("external.xml")});
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  const auto theirs = messages(dir / "it.pot"), ours = messages(dir / "x.pot");
+  EXPECT_EQ(ids(ours), ids(theirs));
+  ASSERT_EQ(ours.size(), 4u);
+  EXPECT_EQ(ours[0].msgid, "external ref='figures/x.png' md5='0b75926ab9a9f9fe7d6008245c09352e'");
+  EXPECT_EQ(ours[0].msgctxt, "_");
+  EXPECT_EQ(ours[0].references.size(), 2u);
+  EXPECT_EQ(ours[2].msgid, "external ref='missing.ogv' md5='__failed__'");
+}
+
+TEST(ItsCategoriesOracle, ExportUsesTheLocalizedExternalResource) {
+  test::TempDir dir;
+  test::write_file(dir / "fr.po",
+                   "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+                   "msgctxt \"_\"\nmsgid \"external ref='figures/x.png' md5='0b75926ab9a9f9fe7d6008245c09352e'\"\n"
+                   "msgstr \"external ref='figures/fr/x.png' md5='0b75926ab9a9f9fe7d6008245c09352e'\"\n\n"
+                   "msgctxt \"_\"\nmsgid \"external ref='missing.ogv' md5='__failed__'\"\nmsgstr \"whatever\"\n\n"
+                   "msgid \"See <_:img-1/> here.\"\nmsgstr \"Voir <_:img-1/> ici.\"\n");
+  auto x = test::run_xloc({"export", "--threshold", "0", "--catalog", dir / "fr.po", "-o", dir / "x.xml",
+                           data("external.xml")});
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  const std::string out = test::read_file(dir / "x.xml");
+  EXPECT_NE(out.find("<p>Voir <img src=\"figures/fr/x.png\"/> ici.</p>"), std::string::npos) << out;
+  EXPECT_NE(out.find("\n  <img src=\"figures/fr/x.png\"/>\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("href=\"missing.ogv\""), std::string::npos) << out;  // "whatever" names no file
 }
 
 }  // namespace
