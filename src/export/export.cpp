@@ -203,6 +203,7 @@ Result<ExportResult> export_document(std::string_view source, const std::string&
 
   its::WalkOptions walk_options;
   walk_options.rules = options.rules;
+  walk_options.builtin_rules = options.builtin_rules;
   walk_options.locale = report.language;  // locale filters are applied for this locale
   Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
   if (!walked) return walked.error();

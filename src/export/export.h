@@ -34,6 +34,7 @@ struct ExportOptions {
   // The target locale; empty: the catalog's Language header.
   std::string language;
   std::vector<its::RuleSet> rules;  // as for extract
+  bool builtin_rules = true;        // as for extract
   // An index of the catalog built once by a caller exporting many documents
   // with it (release); null: export_document() builds its own.
   const CatalogIndex* index = nullptr;

@@ -228,31 +228,6 @@ Status Annotator::run() {
   if (Status s = collector.collect(root, NamespaceBindings{{"xml", kXmlNamespace}}); !s) return s;
   const ElementFacts root_facts = facts(root);
 
-  RuleSet rules;
-  std::optional<BuiltinRules> builtin =
-      im.options.builtin_rules ? builtin_rules_for(std::string(root_facts.uri)) : std::nullopt;
-  if (builtin) {
-    // Parsed once per thread: the same few files serve every document.
-    thread_local std::unordered_map<std::string_view, RuleSet> parsed_builtins;
-    auto cached = parsed_builtins.find(builtin->file_name);
-    if (cached == parsed_builtins.end()) {
-      Result<RuleSet> parsed = parse_rules(builtin->text, std::string(builtin->file_name));
-      if (!parsed) return parsed.error();
-      cached = parsed_builtins.emplace(builtin->file_name, std::move(*parsed)).first;
-    }
-    rules.append(cached->second);
-  }
-  for (const RuleSet& r : im.options.rules) rules.append(r);
-  rules.append(im.document_rules);
-  // A document that speaks ITS itself (local markup, or rules only of
-  // categories xloc does not use) needs no rules from outside.
-  if (im.options.require_rules && !builtin && rules.rules.empty() && !im.has_its_markup)
-    return error_at(lines_, file_, "no-rules",
-                    "no ITS rules for the namespace '" + std::string(root_facts.uri) + "' of the root element '" +
-                        std::string(root_facts.name) +
-                        "': xloc knows DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its",
-                    root_facts.begin, std::string(root_facts.name));
-
   for (size_t i = 0; i < im.table.uris().size(); ++i)  // so namespace-uri() works in selectors
     root.append_attribute(("xmlns:" + im.table.prefix_for(im.table.uris()[i])).c_str()) = im.table.uris()[i].c_str();
   const std::string its = im.table.prefix_for(kItsNamespace) + ":";
@@ -261,7 +236,81 @@ Status Annotator::run() {
               its + "locNoteRef",       its + "localeFilterList", its + "localeFilterType",
               its + "dir",              itst + "drop",            itst + "context", its + "span"};
 
+  // itst:match: a rules file with match rules applies only to a document
+  // one of them selects something in.
+  auto applies = [&](const RuleSet& set) -> Result<bool> {
+    bool has_match = false;
+    for (const Rule& rule : set.rules) {
+      if (rule.kind != RuleKind::kMatch) continue;
+      has_match = true;
+      auto selector = compile_selector(rule.selector, rule.namespaces, im.table, nullptr, rule.where);
+      if (!selector) return selector.error();
+      if ((*selector)->return_type() == pugi::xpath_type_node_set && !(*selector)->evaluate_node_set(doc_).empty())
+        return true;
+    }
+    return !has_match;
+  };
+  // Parsed once per thread: the same few files serve every document.
+  auto parsed_builtin = [](const BuiltinRules& b) -> Result<const RuleSet*> {
+    thread_local std::unordered_map<std::string_view, RuleSet> parsed_builtins;
+    auto cached = parsed_builtins.find(b.file_name);
+    if (cached == parsed_builtins.end()) {
+      Result<RuleSet> parsed = parse_rules(b.text, std::string(b.file_name));
+      if (!parsed) return parsed.error();
+      cached = parsed_builtins.emplace(b.file_name, std::move(*parsed)).first;
+    }
+    return &cached->second;
+  };
+
+  RuleSet rules;
+  bool builtin = false;
+  if (im.options.builtin_rules) {
+    // By the root's namespace; without one, by DOCTYPE public id, then by
+    // the sets' own itst:match rules.
+    if (auto b = builtin_rules_for(std::string(root_facts.uri))) {
+      Result<const RuleSet*> set = parsed_builtin(*b);
+      if (!set) return set.error();
+      rules.append(**set);
+      builtin = true;
+    } else if (root_facts.uri.empty()) {
+      std::string_view doctype;
+      for (pugi::xml_node n : doc_.children())
+        if (n.type() == pugi::node_doctype) doctype = n.value();
+      for (const BuiltinRules& b : builtin_rules()) {
+        if (!b.namespace_uri.empty()) continue;
+        Result<const RuleSet*> set = parsed_builtin(b);
+        if (!set) return set.error();
+        bool chosen = !b.public_id.empty() && doctype.find("\"" + std::string(b.public_id)) != std::string_view::npos;
+        if (!chosen) {
+          Result<bool> matched = applies(**set);
+          if (!matched) return matched.error();
+          chosen = *matched;
+        }
+        if (chosen) {
+          rules.append(**set);
+          builtin = true;
+          break;
+        }
+      }
+    }
+  }
+  for (const RuleSet& r : im.options.rules) {
+    Result<bool> matched = applies(r);
+    if (!matched) return matched.error();
+    if (*matched) rules.append(r);
+  }
+  rules.append(im.document_rules);
+  // A document that speaks ITS itself (local markup, or rules only of
+  // categories xloc does not use) needs no rules from outside.
+  if (im.options.require_rules && !builtin && rules.rules.empty() && !im.has_its_markup)
+    return error_at(lines_, file_, "no-rules",
+                    "no ITS rules for the namespace '" + std::string(root_facts.uri) + "' of the root element '" +
+                        std::string(root_facts.name) +
+                        "': xloc knows DocBook 4 and 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its",
+                    root_facts.begin, std::string(root_facts.name));
+
   for (const Rule& rule : rules.rules) {
+    if (rule.kind == RuleKind::kMatch) continue;
     std::unique_ptr<pugi::xpath_variable_set> variables;
     if (!rule.params.empty()) {
       variables = std::make_unique<pugi::xpath_variable_set>();
@@ -323,7 +372,8 @@ Status Annotator::run() {
         case RuleKind::kContext: r.context = value(); break;
         case RuleKind::kDirection: r.dir = direction_of(rule.value); break;
         case RuleKind::kExternalResource: r.external = value(); break;
-        case RuleKind::kCredits: break;
+        case RuleKind::kCredits:
+        case RuleKind::kMatch: break;
       }
     }
   }

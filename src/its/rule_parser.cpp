@@ -47,6 +47,7 @@ const std::array kSpecs{
     RuleSpec{kItstoolNamespace, "dropRule", RuleKind::kDrop, "drop", nullptr, {"yes", "no"}, nullptr},
     RuleSpec{kItstoolNamespace, "contextRule", RuleKind::kContext, "context", "contextPointer", {}, nullptr},
     RuleSpec{kItstoolNamespace, "credits", RuleKind::kCredits, nullptr, nullptr, {}, ""},
+    RuleSpec{kItstoolNamespace, "match", RuleKind::kMatch, nullptr, nullptr, {}, ""},
 };
 
 struct Resolved {

@@ -32,6 +32,8 @@ enum class RuleKind {
   kExternalResource,  // its:externalResourceRefRule externalResourceRefPointer
   kDrop,           // itst:dropRule drop="yes|no"
   kContext,        // itst:contextRule context="..." or contextPointer
+  kMatch,          // itst:match selector: the rules file applies only to a document
+                   // one of its match selectors selects something in
   kCredits,        // itst:credits appendTo: the document has translator credits; value is
                    // the template (the element's content, with itst:value-of select=
                    // "name"/"email"/"years")

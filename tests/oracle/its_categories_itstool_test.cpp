@@ -15,8 +15,14 @@
 //    '__failed__' for a missing file), in its order; export writes a
 //    translation naming another file ("external ref='figures/fr/x.png' …")
 //    into the reference attribute, in text and out of it.
+//  - ../xml/docbook4-article.xml: DocBook 4.5 (no namespace), chosen by its
+//    DOCTYPE or root: the built-in DocBook 4 rules give itstool's msgids
+//    (author, copyright, revision, mediaobject one message each, the
+//    remark left out, the image's external ref); --no-builtin-rules refuses
+//    it as a document with no rules.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "catalog/po_reader.h"
@@ -154,6 +160,23 @@ TEST(ItsCategoriesOracle, ExportUsesTheLocalizedExternalResource) {
   EXPECT_NE(out.find("<p>Voir <img src=\"figures/fr/x.png\"/> ici.</p>"), std::string::npos) << out;
   EXPECT_NE(out.find("\n  <img src=\"figures/fr/x.png\"/>\n"), std::string::npos) << out;
   EXPECT_NE(out.find("href=\"missing.ogv\""), std::string::npos) << out;  // "whatever" names no file
+}
+
+TEST(ItsCategoriesOracle, DocBook4ArticleGivesItstoolMsgids) {
+  if (!have_itstool()) GTEST_SKIP() << "needs itstool";
+  const std::string source = test::tests_dir() + "/data/xml/docbook4-article.xml";
+  test::TempDir dir;
+  ASSERT_EQ(test::run({"itstool", "-o", dir / "it.pot", source}).exit_code, 0);
+  auto x = test::run_xloc({"extract", "-o", dir / "x.pot", source});
+  ASSERT_EQ(x.exit_code, 0) << x.err;
+  const auto ours = ids(messages(dir / "x.pot"));
+  EXPECT_EQ(ours, ids(messages(dir / "it.pot")));
+  EXPECT_NE(std::find(ours.begin(), ours.end(), "<firstname>Ada</firstname> <surname>Example</surname> "
+                                                "<affiliation> <orgname>Example Project</orgname> </affiliation>"),
+            ours.end());
+  auto refused = test::run_xloc({"extract", "--no-builtin-rules", "-o", dir / "n.pot", source});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("no ITS rules"), std::string::npos) << refused.err;
 }
 
 }  // namespace

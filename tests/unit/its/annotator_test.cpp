@@ -72,5 +72,38 @@ TEST(Annotator, LocalMarkupAloneIsEnoughAndNoMarkupIsRefused) {
   EXPECT_TRUE(Annotator::annotate("<doc><p>x</p></doc>", "doc.xml", fs, listing).ok());
 }
 
+TEST(Annotator, ItstMatchChoosesRuleSets) {
+  MemoryFileSystem fs;
+  // No DOCTYPE: DocBook 4 is chosen by the root element (its itst:match).
+  auto db4 = Annotator::annotate("<article><para>x <remark>r</remark></para></article>", "a.xml", fs);
+  ASSERT_TRUE(db4.ok()) << db4.error().to_string();
+  pugi::xml_node para = child((*db4)->root(), 0);
+  const ItsValues pv = (*db4)->element_values(para, (*db4)->root_values());
+  EXPECT_EQ((*db4)->element_values(child(para, 0), pv).locale_filter_list, "");  // remark: for no locale
+  // Another root without namespace: no built-in set.
+  EXPECT_FALSE(Annotator::annotate("<doc><para>x</para></doc>", "a.xml", fs).ok());
+  // A --rules file with itst:match applies only where a match selects something.
+  auto rules = [](const std::string& match) {
+    RuleSet set;
+    Rule m;
+    m.kind = RuleKind::kMatch;
+    m.selector = match;
+    Rule t;
+    t.kind = RuleKind::kTranslate;
+    t.selector = "//p";
+    t.value = "no";
+    set.rules = {m, t};
+    return set;
+  };
+  AnnotateOptions applies{{rules("/doc")}, true, true};
+  auto yes = Annotator::annotate("<doc><p>x</p></doc>", "a.xml", fs, applies);
+  ASSERT_TRUE(yes.ok()) << yes.error().to_string();
+  EXPECT_FALSE((*yes)->element_values(child((*yes)->root(), 0), (*yes)->root_values()).translate);
+  AnnotateOptions skipped{{rules("/other")}, true, false};
+  auto no = Annotator::annotate("<doc><p>x</p></doc>", "a.xml", fs, skipped);
+  ASSERT_TRUE(no.ok()) << no.error().to_string();
+  EXPECT_TRUE((*no)->element_values(child((*no)->root(), 0), (*no)->root_values()).translate);
+}
+
 }  // namespace
 }  // namespace xloc::its

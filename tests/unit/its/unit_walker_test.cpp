@@ -150,7 +150,7 @@ TEST(UnitWalker, ErrorsNameFileLineAndColumn) {
        "doc.xml:2:10: error: malformed XML: start-end tags mismatch"},
       {"unknown namespace", "<?xml version=\"1.0\"?>\n<doc xmlns=\"urn:x\"><p>x</p></doc>",
        "doc.xml:2:1: error: no ITS rules for the namespace 'urn:x' of the root element 'doc': xloc knows "
-       "DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'"},
+       "DocBook 4 and 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'"},
       {"bad selector", std::string("<page ") + kMal +
                            " xmlns:its=\"http://www.w3.org/2005/11/its\">\n<its:rules version=\"2.0\">\n"
                            "  <its:translateRule selector=\"//p[\" translate=\"no\"/></its:rules></page>",
