@@ -11,10 +11,10 @@
 namespace xloc::its {
 namespace {
 
-constexpr size_t npos = std::string_view::npos;
+constexpr size_t kAnnotatorNpos = std::string_view::npos;
 
 // What the global rules say about one node; -1 means "no rule matched".
-struct NodeRules {
+struct RuleMatches {
   signed char translate = -1;  // 0 no, 1 yes
   signed char within = -1;     // WithinText
   signed char preserve = -1;   // 0 default, 1 preserve
@@ -26,17 +26,17 @@ struct NodeRules {
 };
 
 // The local ITS attributes of one node, found in one pass.
-struct LocalAttributes {
+struct LocalItsAttributes {
   pugi::xml_attribute translate, within_text, loc_note, loc_note_type, loc_note_ref, filter_list, filter_type, dir,
       drop, context, space, lang, id;
 };
 
-std::string dirname_of(const std::string& path) {
+std::string linking_folder_of(const std::string& path) {
   const size_t slash = path.rfind('/');
   return slash == std::string::npos ? "" : path.substr(0, slash + 1);
 }
 
-signed char direction_of(std::string_view v) {
+signed char direction_from_name(std::string_view v) {
   if (v == "ltr") return static_cast<signed char>(Direction::kLtr);
   if (v == "rtl") return static_cast<signed char>(Direction::kRtl);
   if (v == "lro") return static_cast<signed char>(Direction::kLro);
@@ -44,7 +44,7 @@ signed char direction_of(std::string_view v) {
   return -1;
 }
 
-WithinText within_of(std::string_view v) {
+WithinText within_text_from_name(std::string_view v) {
   return v == "yes" ? WithinText::kYes : v == "nested" ? WithinText::kNested : WithinText::kNo;
 }
 
@@ -65,8 +65,8 @@ struct Annotator::Impl {
   const AnnotateOptions& options;
   NamespaceTable table;
   std::unordered_map<pugi::xml_node_struct*, ElementFacts> facts;
-  std::unordered_map<pugi::xml_node_struct*, NodeRules> element_rules;
-  std::unordered_map<pugi::xml_attribute_struct*, NodeRules> attribute_rules;
+  std::unordered_map<pugi::xml_node_struct*, RuleMatches> element_rules;
+  std::unordered_map<pugi::xml_attribute_struct*, RuleMatches> attribute_rules;
   RuleSet document_rules;
   bool has_its_markup = false;  // an ITS element or attribute anywhere
   std::deque<std::string> uris;  // stable addresses for ElementFacts::uri
@@ -85,10 +85,10 @@ struct Annotator::Impl {
     return uris.emplace_back(uri);
   }
 
-  LocalAttributes local_attributes(pugi::xml_node element) const {
+  LocalItsAttributes local_attributes(pugi::xml_node element) const {
     // Most elements have no ITS attribute, and most attribute names fail on
     // the first byte.
-    LocalAttributes local;
+    LocalItsAttributes local;
     const bool span = names.span == element.name();
     for (pugi::xml_attribute a : element.attributes()) {
       const char* n = a.name();
@@ -140,7 +140,7 @@ size_t Annotator::end_of(pugi::xml_node e) const {
 
 namespace {
 
-Error error_at(const LineIndex& lines, const std::string& file, std::string code, std::string message,
+Error annotator_error_at(const LineIndex& lines, const std::string& file, std::string code, std::string message,
                size_t offset, std::string fragment = "") {
   return Error{std::move(code), std::move(message), std::move(fragment), lines.locate(file, offset)};
 }
@@ -158,7 +158,7 @@ Status Annotator::run() {
   Impl& im = *impl_;
   if (Status s = parse_xml(doc_, source_, file_, lines_); !s) return s;
   pugi::xml_node root = doc_.document_element();
-  if (!root) return error_at(lines_, file_, "malformed-xml", "malformed XML: no root element", 0);
+  if (!root) return annotator_error_at(lines_, file_, "malformed-xml", "malformed XML: no root element", 0);
 
   // Reads every element's facts and embedded rules, then renames it.
   struct Collector {
@@ -168,10 +168,10 @@ Status Annotator::run() {
       for (pugi::xml_attribute attr : rules.attributes()) {
         QName q = split_qname(attr.name());
         if (q.local != "href" || lookup(scope, q.prefix).value_or("") != kXlinkNamespace) continue;
-        const std::string path = dirname_of(a.file_) + attr.value();
+        const std::string path = linking_folder_of(a.file_) + attr.value();
         Result<std::string> text = im.fs.read(path);
         if (!text)
-          return error_at(a.lines_, a.file_, "unreadable-file",
+          return annotator_error_at(a.lines_, a.file_, "unreadable-file",
                           "cannot read the linked ITS rules file '" + path + "'", a.begin_of(rules), attr.value());
         Result<RuleSet> linked = parse_rules(*text, path);
         if (!linked) return linked.error();
@@ -193,12 +193,12 @@ Status Annotator::run() {
       }
       const NamespaceBindings& scope = declared.empty() ? outer : merged;
       const size_t begin = node_begin(element);
-      if (begin == npos)
+      if (begin == kAnnotatorNpos)
         return Error{"malformed-xml", "cannot locate an element in the source", element.name(), {a.file_}};
       QName q = split_qname(element.name());
       auto uri = lookup(scope, q.prefix);
       if (!uri && !q.prefix.empty())
-        return error_at(a.lines_, a.file_, "malformed-xml",
+        return annotator_error_at(a.lines_, a.file_, "malformed-xml",
                         "undeclared namespace prefix '" + std::string(q.prefix) + "'", begin, element.name());
       ElementFacts f;
       f.begin = begin;
@@ -303,7 +303,7 @@ Status Annotator::run() {
   // A document that speaks ITS itself (local markup, or rules only of
   // categories xloc does not use) needs no rules from outside.
   if (im.options.require_rules && !builtin && rules.rules.empty() && !im.has_its_markup)
-    return error_at(lines_, file_, "no-rules",
+    return annotator_error_at(lines_, file_, "no-rules",
                     "no ITS rules for the namespace '" + std::string(root_facts.uri) + "' of the root element '" +
                         std::string(root_facts.name) +
                         "': xloc knows DocBook 4 and 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its",
@@ -343,15 +343,15 @@ Status Annotator::run() {
     }
     for (const pugi::xpath_node& xn : nodes) {
       pugi::xml_node n = xn.node();
-      NodeRules* target = nullptr;
+      RuleMatches* target = nullptr;
       if (xn.attribute()) target = &im.attribute_rules[xn.attribute().internal_object()];
       else if (n && n.type() == pugi::node_element) target = &im.element_rules[n.internal_object()];
       if (!target) continue;
-      NodeRules& r = *target;
+      RuleMatches& r = *target;
       auto value = [&]() { return pointer ? pointer->evaluate_string(xn) : rule.value; };
       switch (rule.kind) {
         case RuleKind::kTranslate: r.translate = rule.value == "yes"; break;
-        case RuleKind::kWithinText: r.within = static_cast<signed char>(within_of(rule.value)); break;
+        case RuleKind::kWithinText: r.within = static_cast<signed char>(within_text_from_name(rule.value)); break;
         case RuleKind::kPreserveSpace: r.preserve = rule.value == "preserve"; break;
         case RuleKind::kDrop: r.drop = rule.value == "yes"; break;
         case RuleKind::kLocaleFilter:
@@ -370,7 +370,7 @@ Status Annotator::run() {
         }
         case RuleKind::kIdValue: r.id = value(); break;
         case RuleKind::kContext: r.context = value(); break;
-        case RuleKind::kDirection: r.dir = direction_of(rule.value); break;
+        case RuleKind::kDirection: r.dir = direction_from_name(rule.value); break;
         case RuleKind::kExternalResource: r.external = value(); break;
         case RuleKind::kCredits:
         case RuleKind::kMatch: break;
@@ -381,10 +381,10 @@ Status Annotator::run() {
 }
 
 ItsValues Annotator::element_values(pugi::xml_node element, const ItsValues& parent) const {
-  static const NodeRules kNoRules;
+  static const RuleMatches kNoRuleMatches;
   auto found = impl_->element_rules.find(element.internal_object());
-  const NodeRules& r = found == impl_->element_rules.end() ? kNoRules : found->second;
-  const LocalAttributes local = impl_->local_attributes(element);
+  const RuleMatches& r = found == impl_->element_rules.end() ? kNoRuleMatches : found->second;
+  const LocalItsAttributes local = impl_->local_attributes(element);
 
   ItsValues v = parent;
   // Categories that are not inherited start again at their defaults.
@@ -397,7 +397,7 @@ ItsValues Annotator::element_values(pugi::xml_node element, const ItsValues& par
 
   if (local.translate) v.translate = std::string_view(local.translate.value()) == "yes";
   else if (r.translate >= 0) v.translate = r.translate == 1;
-  if (local.within_text) v.within_text = within_of(local.within_text.value());
+  if (local.within_text) v.within_text = within_text_from_name(local.within_text.value());
   else if (r.within >= 0) v.within_text = static_cast<WithinText>(r.within);
   if (local.space) v.preserve_space = std::string_view(local.space.value()) == "preserve";
   else if (r.preserve >= 0) v.preserve_space = r.preserve == 1;
@@ -423,7 +423,7 @@ ItsValues Annotator::element_values(pugi::xml_node element, const ItsValues& par
     v.locale_filter_list = *r.filter_list;
     v.locale_filter_exclude = r.filter_exclude == 1;
   }
-  if (signed char d = local.dir ? direction_of(local.dir.value()) : -1; d >= 0) v.dir = static_cast<Direction>(d);
+  if (signed char d = local.dir ? direction_from_name(local.dir.value()) : -1; d >= 0) v.dir = static_cast<Direction>(d);
   else if (r.dir >= 0) v.dir = static_cast<Direction>(r.dir);
   if (r.external) v.external_resource = r.external;
   if (local.drop) v.drop = std::string_view(local.drop.value()) == "yes";
@@ -433,10 +433,12 @@ ItsValues Annotator::element_values(pugi::xml_node element, const ItsValues& par
   return v;
 }
 
+bool Annotator::any_attribute_rules() const { return !impl_->attribute_rules.empty(); }
+
 ItsValues Annotator::attribute_values(pugi::xml_node, pugi::xml_attribute attribute, const ItsValues& owner) const {
-  static const NodeRules kNoRules;
+  static const RuleMatches kNoRuleMatches;
   auto found = impl_->attribute_rules.find(attribute.internal_object());
-  const NodeRules& r = found == impl_->attribute_rules.end() ? kNoRules : found->second;
+  const RuleMatches& r = found == impl_->attribute_rules.end() ? kNoRuleMatches : found->second;
   // An attribute has its element's space, language, locale filter and
   // direction; the other categories only where a rule selects it.
   ItsValues v;

@@ -100,6 +100,9 @@ class Annotator {
   ItsValues element_values(pugi::xml_node element, const ItsValues& parent) const;
   ItsValues attribute_values(pugi::xml_node element, pugi::xml_attribute attribute,
                              const ItsValues& owner) const;
+  // Whether any rule selected an attribute; if not, every attribute has
+  // only the values it takes from its element (the walk skips them).
+  bool any_attribute_rules() const;
 
   // itst:credits: the element the first credits rule selects (null if
   // none), the template, and the rule's namespace bindings.

@@ -10,44 +10,44 @@
 namespace xloc::its {
 namespace {
 
-struct CategoryName {
+struct ListedCategoryName {
   ListedCategory category;
   std::string_view folder;  // the suite's folder
   std::string_view its;     // the name ITS 2.0 gives its main attribute
 };
 
-constexpr std::array kNames{
-    CategoryName{ListedCategory::kTranslate, "translate", "translate"},
-    CategoryName{ListedCategory::kWithinText, "elementswithintext", "withinText"},
-    CategoryName{ListedCategory::kLocNote, "localizationnote", "locNote"},
-    CategoryName{ListedCategory::kPreserveSpace, "preservespace", "space"},
-    CategoryName{ListedCategory::kIdValue, "idvalue", "idValue"},
-    CategoryName{ListedCategory::kLang, "languageinformation", "lang"},
-    CategoryName{ListedCategory::kLocaleFilter, "localefilter", "localeFilter"},
-    CategoryName{ListedCategory::kDirection, "directionality", "dir"},
-    CategoryName{ListedCategory::kExternalResource, "externalresource", "externalResourceRef"},
+constexpr std::array kListedCategoryNames{
+    ListedCategoryName{ListedCategory::kTranslate, "translate", "translate"},
+    ListedCategoryName{ListedCategory::kWithinText, "elementswithintext", "withinText"},
+    ListedCategoryName{ListedCategory::kLocNote, "localizationnote", "locNote"},
+    ListedCategoryName{ListedCategory::kPreserveSpace, "preservespace", "space"},
+    ListedCategoryName{ListedCategory::kIdValue, "idvalue", "idValue"},
+    ListedCategoryName{ListedCategory::kLang, "languageinformation", "lang"},
+    ListedCategoryName{ListedCategory::kLocaleFilter, "localefilter", "localeFilter"},
+    ListedCategoryName{ListedCategory::kDirection, "directionality", "dir"},
+    ListedCategoryName{ListedCategory::kExternalResource, "externalresource", "externalResourceRef"},
 };
 
-constexpr std::array kAll{
+constexpr std::array kAllListedCategories{
     ListedCategory::kTranslate, ListedCategory::kWithinText, ListedCategory::kLocNote,
     ListedCategory::kPreserveSpace, ListedCategory::kIdValue, ListedCategory::kLang,
     ListedCategory::kLocaleFilter, ListedCategory::kDirection, ListedCategory::kExternalResource,
 };
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
+bool category_names_equal(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
          });
 }
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_listing_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The suite trims values and collapses whitespace runs to one space.
-std::string collapsed(std::string_view s) {
+std::string listing_collapsed(std::string_view s) {
   std::string out;
   bool pending = false;
   for (char c : s) {
-    if (is_xml_space(c)) {
+    if (is_listing_space(c)) {
       pending = !out.empty();
     } else {
       if (pending) out += ' ';
@@ -58,9 +58,9 @@ std::string collapsed(std::string_view s) {
   return out;
 }
 
-using Fields = std::vector<std::pair<std::string_view, std::string>>;
+using ListingFields = std::vector<std::pair<std::string_view, std::string>>;
 
-void add_fields(Fields& out, ListedCategory c, const ItsValues& v, bool attribute) {
+void add_listing_fields(ListingFields& out, ListedCategory c, const ItsValues& v, bool attribute) {
   switch (c) {
     case ListedCategory::kTranslate: out.emplace_back("translate", v.translate ? "yes" : "no"); break;
     case ListedCategory::kWithinText:
@@ -71,31 +71,31 @@ void add_fields(Fields& out, ListedCategory c, const ItsValues& v, bool attribut
       break;
     case ListedCategory::kLocNote:
       if (v.loc_note) {
-        out.emplace_back(v.loc_note_is_reference ? "locNoteRef" : "locNote", collapsed(*v.loc_note));
+        out.emplace_back(v.loc_note_is_reference ? "locNoteRef" : "locNote", listing_collapsed(*v.loc_note));
         out.emplace_back("locNoteType", v.loc_note_alert ? "alert" : "description");
       }
       break;
     case ListedCategory::kPreserveSpace: out.emplace_back("space", v.preserve_space ? "preserve" : "default"); break;
     case ListedCategory::kIdValue:
-      if (v.id) out.emplace_back("idValue", collapsed(*v.id));
+      if (v.id) out.emplace_back("idValue", listing_collapsed(*v.id));
       break;
     case ListedCategory::kLang:
-      if (!v.lang.empty()) out.emplace_back("lang", collapsed(v.lang));
+      if (!v.lang.empty()) out.emplace_back("lang", listing_collapsed(v.lang));
       break;
     case ListedCategory::kLocaleFilter:
-      out.emplace_back("localeFilterList", collapsed(v.locale_filter_list));
+      out.emplace_back("localeFilterList", listing_collapsed(v.locale_filter_list));
       out.emplace_back("localeFilterType", v.locale_filter_exclude ? "exclude" : "include");
       break;
     case ListedCategory::kDirection: out.emplace_back("dir", std::string(direction_name(v.dir))); break;
     case ListedCategory::kExternalResource:
-      if (v.external_resource) out.emplace_back("externalResourceRef", collapsed(*v.external_resource));
+      if (v.external_resource) out.emplace_back("externalResourceRef", listing_collapsed(*v.external_resource));
       break;
   }
 }
 
-class Lister {
+class ItsLister {
  public:
-  Lister(const Annotator& a, std::span<const ListedCategory> categories) : a_(a), categories_(categories) {}
+  ItsLister(const Annotator& a, std::span<const ListedCategory> categories) : a_(a), categories_(categories) {}
 
   void element(pugi::xml_node e, const std::string& parent_path, const ItsValues& parent, bool is_root) {
     const ItsValues values = a_.element_values(e, parent);
@@ -131,8 +131,8 @@ class Lister {
 
  private:
   void line(const std::string& path, const ItsValues& v, bool attribute) {
-    Fields fields;
-    for (ListedCategory c : categories_) add_fields(fields, c, v, attribute);
+    ListingFields fields;
+    for (ListedCategory c : categories_) add_listing_fields(fields, c, v, attribute);
     std::stable_sort(fields.begin(), fields.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     out_ += path;
     for (const auto& [name, value] : fields) {
@@ -152,16 +152,16 @@ class Lister {
 
 }  // namespace
 
-std::span<const ListedCategory> listed_categories() { return kAll; }
+std::span<const ListedCategory> listed_categories() { return kAllListedCategories; }
 
 std::optional<ListedCategory> find_listed_category(std::string_view name) {
-  for (const CategoryName& n : kNames)
-    if (equal_ignoring_case(name, n.folder) || equal_ignoring_case(name, n.its)) return n.category;
+  for (const ListedCategoryName& n : kListedCategoryNames)
+    if (category_names_equal(name, n.folder) || category_names_equal(name, n.its)) return n.category;
   return std::nullopt;
 }
 
 std::string its_listing(const Annotator& annotated, std::span<const ListedCategory> categories) {
-  Lister lister(annotated, categories);
+  ItsLister lister(annotated, categories);
   lister.element(annotated.root(), "", ItsValues{}, true);
   return lister.take();
 }

@@ -5,15 +5,15 @@
 namespace xloc::its {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_filter_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+std::string_view filter_trimmed(std::string_view s) {
+  while (!s.empty() && is_filter_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_filter_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
-std::vector<std::string_view> subtags(std::string_view s) {
+std::vector<std::string_view> language_subtags(std::string_view s) {
   std::vector<std::string_view> out;
   size_t start = 0;
   while (true) {
@@ -26,7 +26,7 @@ std::vector<std::string_view> subtags(std::string_view s) {
   return out;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
+bool subtags_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
     char x = a[i], y = b[i];
@@ -40,19 +40,19 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool extended_filter_matches(std::string_view range, std::string_view tag) {
-  range = trimmed(range);
-  tag = trimmed(tag);
+  range = filter_trimmed(range);
+  tag = filter_trimmed(tag);
   if (range.empty() || tag.empty()) return false;
-  const std::vector<std::string_view> r = subtags(range), t = subtags(tag);
-  // RFC 4647 3.3.2: the first subtags match, or the range's is "*".
-  if (r[0] != "*" && !equal_ignoring_case(r[0], t[0])) return false;
+  const std::vector<std::string_view> r = language_subtags(range), t = language_subtags(tag);
+  // RFC 4647 3.3.2: the first language_subtags match, or the range's is "*".
+  if (r[0] != "*" && !subtags_equal(r[0], t[0])) return false;
   size_t i = 1, j = 1;
   while (i < r.size()) {
     if (r[i] == "*") {
       ++i;
     } else if (j >= t.size()) {
       return false;
-    } else if (equal_ignoring_case(r[i], t[j])) {
+    } else if (subtags_equal(r[i], t[j])) {
       ++i;
       ++j;
     } else if (t[j].size() == 1) {  // a singleton ends the part a range can skip
@@ -77,7 +77,7 @@ bool locale_passes_filter(std::string_view filter_list, bool exclude, std::strin
 }
 
 bool filter_passes_no_locale(std::string_view filter_list, bool exclude) {
-  filter_list = trimmed(filter_list);
+  filter_list = filter_trimmed(filter_list);
   return exclude ? filter_list == "*" : filter_list.empty();
 }
 

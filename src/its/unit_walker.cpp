@@ -128,6 +128,7 @@ void Walker::start_tag(Builder& b, pugi::xml_node element) {
 }
 
 void Walker::attribute_units(pugi::xml_node element, const ItsValues& values, std::vector<Span>& spans) {
+  if (!a_.any_attribute_rules()) return;
   const ElementFacts& f = a_.facts(element);
   std::optional<StartTag> tag;
   size_t i = 0;
@@ -210,6 +211,7 @@ void Walker::external_units(pugi::xml_node element, const ItsValues& values, std
     }
     add(*values.external_resource, at);
   }
+  if (!a_.any_attribute_rules()) return;
   size_t i = 0;
   for (pugi::xml_attribute attribute : element.attributes()) {
     const size_t index = i++;
