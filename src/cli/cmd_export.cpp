@@ -22,6 +22,8 @@ int run_export(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_option("--threshold", threshold, "minimum percentage of translated units (default 80)")
       ->check(CLI::Range(0.0, 100.0));
   app.add_option("--rules", rules_files, "ITS 2.0 rules file, as given to extract (repeatable)");
+  bool no_builtin_rules = false;
+  app.add_flag("--no-builtin-rules", no_builtin_rules, "do not apply the built-in rules, as given to extract");
   app.add_option("-o,--output", output, "localized edition to write (OUT.xml)")->required();
   app.add_option("source", source_path, "the source XML")->required();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
@@ -34,6 +36,7 @@ int run_export(const std::vector<std::string>& args, CommandContext& ctx) {
     return exit_code::kBadInput;
   }
   options.rules = std::move(*rules);
+  options.builtin_rules = !no_builtin_rules;
   Result<Catalog> catalog = read_po_file(ctx.fs, catalog_path);
   if (!catalog) {
     ctx.err << catalog.error().to_string() << "\n";

@@ -19,6 +19,9 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
   std::vector<std::string> rules_files, sources;
   std::string domain, output;
   app.add_option("--rules", rules_files, "ITS 2.0 rules file applied to every source (repeatable)");
+  bool no_builtin_rules = false;
+  app.add_flag("--no-builtin-rules", no_builtin_rules,
+               "do not apply the built-in rules (DocBook 4/5, Mallard, XHTML) chosen by the root element");
   app.add_option("--domain", domain, "project name for the template's Project-Id-Version");
   unsigned jobs = 0;
   app.add_option("-o,--output", output, "template to write (OUT.pot)")->required();
@@ -26,7 +29,7 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
   bool expand_entities = false;
   app.add_flag("--expand-entities", expand_entities,
                "write entity references expanded with the document's internal DTD subset, as itstool does");
-  app.add_option("sources", sources, "XML sources (DocBook 5, Mallard, XHTML or any with --rules)")->required();
+  app.add_option("sources", sources, "XML sources (DocBook 4 or 5, Mallard, XHTML or any with --rules)")->required();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 
   ExtractOptions options;
@@ -41,6 +44,7 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
     return exit_code::kBadInput;
   }
   options.rules = std::move(*rules);
+  options.builtin_rules = !no_builtin_rules;
   Result<Catalog> pot = extract_template(ctx.fs, sources, options);
   if (!pot) {
     ctx.err << pot.error().to_string() << "\n";

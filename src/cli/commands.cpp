@@ -33,6 +33,8 @@ constexpr std::array kCommands{
             "xloc stats [--format text|json] CATALOG.po...", run_stats},
     Command{"release", "extract, check and export every locale of a project",
             "xloc release [--project DIR] [--out DIR] [--threshold PCT] [--jobs N]", run_release},
+    Command{"its-dump", "list the ITS 2.0 data categories of every element and attribute",
+            "xloc its-dump [--rules F.its]... [--category NAME]... [--builtin] FILE.xml", run_its_dump},
 };
 
 }  // namespace

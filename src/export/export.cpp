@@ -6,17 +6,20 @@
 #include <cstdio>
 #include <optional>
 #include <utility>
+#include <memory>
 
 #include <pugixml.hpp>
 
 #include "catalog/locale_name.h"
 #include "export/credits.h"
+#include "its/external_resource.h"
 #include "its/markup_compare.h"
 #include "its/xml_encoding.h"
 #include "its/xml_entities.h"
 #include "its/xml_gate.h"
 #include "its/tag_scanner.h"
 #include "its/unit_walker.h"
+#include "its/xml_text.h"
 
 namespace xloc {
 namespace {
@@ -64,6 +67,28 @@ std::pair<size_t, size_t> translated_range(std::string_view content, bool preser
   return {lead, trail};
 }
 
+// A translation (msgid text: '&' starts a reference) as an attribute value
+// between double quotes: '"' and '<' escaped, a '&' that starts no
+// reference escaped, and line ends and tabs as character references so
+// attribute-value normalization does not turn them into spaces.
+void append_attribute_value(std::string& out, std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    switch (c) {
+      case '"': out += "&quot;"; break;
+      case '<': out += "&lt;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      case '&':
+        if (its::character_reference_at(t, i) || its::entity_reference_at(t, i)) out += c;
+        else out += "&amp;";
+        break;
+      default: out += c;
+    }
+  }
+}
+
 class Renderer {
  public:
   Renderer(std::string_view source, const its::WalkResult& walk, const std::vector<Decision>& decisions,
@@ -98,14 +123,19 @@ class Renderer {
   void unit(size_t index, std::string& out) const {
     const its::Unit& u = walk_.units[index];
     const Decision& d = decisions_[index];
+    if (u.attribute) {  // the value between the quotes
+      if (d.translation && !d.verbatim) append_attribute_value(out, *d.translation);
+      else out.append(src_.substr(u.begin, u.end - u.begin));
+      return;
+    }
     if (d.mark_language) {
       its::StartTag tag = its::scan_start_tag(src_, u.begin);
       out.append(src_.substr(u.begin, tag.name_end - u.begin));
       out += " xml:lang=\"" + d.source_language + "\"";
       if (d.mark_ltr) out += " dir=\"ltr\"";
-      out.append(src_.substr(tag.name_end, u.content_begin - tag.name_end));
+      span(tag.name_end, u.content_begin, u.tag_spans, out);
     } else {
-      out.append(src_.substr(u.begin, u.content_begin - u.begin));
+      span(u.begin, u.content_begin, u.tag_spans, out);
     }
     if (d.translation && !d.verbatim) {
       std::string_view content = src_.substr(u.content_begin, u.content_end - u.content_begin);
@@ -204,27 +234,30 @@ Result<ExportResult> export_document(std::string_view source_bytes, const std::s
   if (!decoded) return decoded.error();
   const std::string_view source = decoded->text;
   const its::XmlEncoding& encoding = decoded->encoding;
-  its::WalkOptions walk_options;
-  walk_options.rules = options.rules;
-  Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
-  if (!walked) return walked.error();
-  const its::WalkResult& w = *walked;
-
   ExportResult result;
   ExportReport& report = result.report;
   std::string locale = options.language;
   if (locale.empty()) locale = catalog.header().language().value_or("");
+  report.language = locale.empty() ? "" : bcp47_from_gettext(locale);
+  report.right_to_left = is_right_to_left(report.language);
+
+  its::WalkOptions walk_options;
+  walk_options.rules = options.rules;
+  walk_options.builtin_rules = options.builtin_rules;
+  walk_options.locale = report.language;  // locale filters are applied for this locale
+  Result<its::WalkResult> walked = its::walk_units(source, source_name, fs, walk_options);
+  if (!walked) return walked.error();
+  const its::WalkResult& w = *walked;
   if (locale.empty())
     return Error{"no-language", "the catalog has no Language header; cannot tell which locale to export", "",
                  {catalog.path}};
-  report.language = bcp47_from_gettext(locale);
-  report.right_to_left = is_right_to_left(report.language);
   const std::string document_language = w.root_language.empty() ? options.source_language : w.root_language;
 
   const its::EntityTable entities = its::internal_entities(source);
   std::optional<CatalogIndex> own_index;
   const CatalogIndex& index = options.index ? *options.index : own_index.emplace(catalog);
   std::vector<Decision> decisions(w.units.size());
+  std::vector<std::unique_ptr<std::string>> external_references;  // what decisions point at
   report.units = w.units.size();
   for (size_t i = 0; i < w.units.size(); ++i) {
     const its::Unit& u = w.units[i];
@@ -245,6 +278,17 @@ Result<ExportResult> export_document(std::string_view source_bytes, const std::s
           text = expanded;
         }
     }
+    if (u.external) {  // not text: a translation naming another file is the localized copy
+      --report.units;
+      const std::optional<std::string> original = its::external_resource_in(u.text);
+      if (m && !m->is_fuzzy() && !m->msgstr.empty() && u.attribute) {
+        const std::optional<std::string> localized = its::external_resource_in(m->msgstr[0]);
+        if (localized && localized != original) {
+          d.translation = &*(external_references.emplace_back(std::make_unique<std::string>(*localized)));
+        }
+      }
+      continue;
+    }
     if (!m) reason = "not in the catalog";
     else if (m->is_fuzzy()) reason = "fuzzy";
     else if (m->msgstr.empty() || m->msgstr[0].empty()) reason = "untranslated";
@@ -252,7 +296,9 @@ Result<ExportResult> export_document(std::string_view source_bytes, const std::s
       d.translation = &m->msgstr[0];
       d.verbatim = true;
     }
-    else {
+    else if (u.attribute) {
+      d.translation = &m->msgstr[0];  // no markup in an attribute: escaped as text
+    } else {
       its::MarkupComparison c = its::compare_markup(text, m->msgstr[0], w.scopes[u.scope]);
       if (!c.ok()) reason = "broken markup: " + first_error(c);
       else if (auto where = unencodable_markup(m->msgstr[0], encoding)) reason = *where;
@@ -265,6 +311,7 @@ Result<ExportResult> export_document(std::string_view source_bytes, const std::s
     report.fallbacks.push_back({u.line, u.text, reason, m ? m->msgstr_location : SourceLocation{}});
     // Say the text is in the source language, unless the element says so
     // itself or the edition is in that language anyway.
+    if (u.attribute) continue;  // an attribute has no place for xml:lang of its own
     d.source_language = u.language.empty() ? options.source_language : u.language;
     its::StartTag tag = its::scan_start_tag(source, u.begin);
     bool declares = false;

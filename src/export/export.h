@@ -9,10 +9,9 @@
 // its::compare_markup() against the source; otherwise the unit keeps its
 // source text, gets xml:lang of the source language on its element, and the
 // report says why. The root element gets xml:lang = the catalog's locale
-// (BCP 47) and dir="rtl" for right-to-left locales. Elements no locale
-// wants (itst:drop, an empty locale filter) are left out.
-// Not done: translator credits are not merged into the document, and
-// locale filters naming particular locales are not applied.
+// (BCP 47) and dir="rtl" for right-to-left locales. Elements not for the
+// edition's locale (itst:drop, an ITS locale filter the locale does not
+// pass, by RFC 4647 extended filtering) are left out.
 #pragma once
 
 #include <optional>
@@ -35,6 +34,7 @@ struct ExportOptions {
   // The target locale; empty: the catalog's Language header.
   std::string language;
   std::vector<its::RuleSet> rules;  // as for extract
+  bool builtin_rules = true;        // as for extract
   // An index of the catalog built once by a caller exporting many documents
   // with it (release); null: export_document() builds its own.
   const CatalogIndex* index = nullptr;

@@ -138,6 +138,7 @@ Result<Catalog> extract_template(FileSystem& fs, const std::vector<std::string>&
   TemplateBuilder builder(options);
   its::WalkOptions walk_options;
   walk_options.rules = options.rules;
+  walk_options.builtin_rules = options.builtin_rules;
   // Walking (parsing, rules, units) is most of the work and independent per
   // source; adding to the template is cheap and must keep the order. So a
   // window of sources is walked in parallel, then added in order; memory

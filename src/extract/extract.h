@@ -29,6 +29,8 @@ struct ExtractOptions {
   std::string creation_date;
   // Rules from --rules, applied to every source after the built-in ones.
   std::vector<its::RuleSet> rules;
+  // Apply the built-in rules (--no-builtin-rules: false, itstool's -n).
+  bool builtin_rules = true;
   // Sources read and walked at once (0 = one per core). The template is
   // byte-identical for any value.
   unsigned jobs = 0;

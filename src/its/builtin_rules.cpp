@@ -13,7 +13,7 @@ std::span<const BuiltinRules> builtin_rules() { return {kBuiltinRules, kBuiltinR
 std::optional<BuiltinRules> builtin_rules_for(std::string_view namespace_uri) {
   auto all = builtin_rules();
   auto it = std::find_if(all.begin(), all.end(),
-                         [&](const BuiltinRules& r) { return r.namespace_uri == namespace_uri; });
+                         [&](const BuiltinRules& r) { return !r.namespace_uri.empty() && r.namespace_uri == namespace_uri; });
   if (it == all.end()) return std::nullopt;
   return *it;
 }

@@ -41,9 +41,14 @@ const std::array kSpecs{
     RuleSpec{kItsNamespace, "langRule", RuleKind::kLang, nullptr, "langPointer", {}, nullptr},
     RuleSpec{kItsNamespace, "idValueRule", RuleKind::kIdValue, nullptr, "idValue", {}, nullptr},
     RuleSpec{kItsNamespace, "localeFilterRule", RuleKind::kLocaleFilter, "localeFilterList", nullptr, {}, "*"},
+    RuleSpec{kItsNamespace, "dirRule", RuleKind::kDirection, "dir", nullptr, {"ltr", "rtl", "lro", "rlo"}, nullptr},
+    RuleSpec{kItsNamespace, "externalResourceRefRule", RuleKind::kExternalResource, nullptr,
+             "externalResourceRefPointer", {}, nullptr},
+    RuleSpec{kItstoolNamespace, "externalRefRule", RuleKind::kExternalResource, nullptr, "refPointer", {}, nullptr},
     RuleSpec{kItstoolNamespace, "dropRule", RuleKind::kDrop, "drop", nullptr, {"yes", "no"}, nullptr},
     RuleSpec{kItstoolNamespace, "contextRule", RuleKind::kContext, "context", "contextPointer", {}, nullptr},
     RuleSpec{kItstoolNamespace, "credits", RuleKind::kCredits, nullptr, nullptr, {}, ""},
+    RuleSpec{kItstoolNamespace, "match", RuleKind::kMatch, nullptr, nullptr, {}, ""},
 };
 
 struct Resolved {
@@ -67,6 +72,17 @@ std::string text_of(pugi::xml_node node) {
   std::string out;
   for (pugi::xml_node c : node.children())
     if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+  return out;
+}
+
+// The text of every descendant, in document order: an its:locNote with
+// child markup ("Keep <b>Chobe</b>") keeps all its words.
+std::string all_text_of(pugi::xml_node node) {
+  std::string out;
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+    else if (c.type() == pugi::node_element) out += all_text_of(c);
+  }
   return out;
 }
 
@@ -122,15 +138,43 @@ Result<RuleSet> rules_from_element(pugi::xml_node rules, const std::string& file
     }
     if (spec->pointer_attribute) rule.pointer = child.attribute(spec->pointer_attribute).value();
     if (spec->kind == RuleKind::kLocNote) {
+      // Exactly one of: an its:locNote child, locNotePointer, locNoteRef,
+      // locNoteRefPointer (ITS 2.0 section 8.3).
+      int given = 0;
       for (pugi::xml_node note : child.children()) {
         if (note.type() != pugi::node_element) continue;
         Resolved n = resolve(note, scope);
-        if (n.uri == kItsNamespace && n.local == "locNote") rule.value = text_of(note);
+        if (n.uri == kItsNamespace && n.local == "locNote") {
+          rule.value = all_text_of(note);  // the whole text, child markup's too
+          ++given;
+        }
       }
-      if (rule.value.empty() && rule.pointer.empty())
-        return rule_error("its:locNoteRule has neither an its:locNote nor a locNotePointer", "", lines,
-                          file_name, child);
+      if (pugi::xml_attribute ref = child.attribute("locNoteRef")) {
+        rule.value = ref.value();
+        rule.note_is_reference = true;
+        ++given;
+      }
+      if (pugi::xml_attribute ref_pointer = child.attribute("locNoteRefPointer")) {
+        rule.pointer = ref_pointer.value();
+        rule.note_is_reference = true;
+        ++given;
+      }
+      if (child.attribute("locNotePointer")) ++given;
+      if (given == 0)
+        return rule_error("its:locNoteRule has none of its:locNote, locNotePointer, locNoteRef, locNoteRefPointer",
+                          "", lines, file_name, child);
+      if (given > 1)
+        return rule_error("its:locNoteRule has more than one of its:locNote, locNotePointer, locNoteRef, "
+                          "locNoteRefPointer",
+                          "", lines, file_name, child);
+      rule.note_type = child.attribute("locNoteType").as_string("description");
+      if (rule.note_type != "description" && rule.note_type != "alert")
+        return rule_error("its:locNoteRule: locNoteType must be one of 'description', 'alert'", rule.note_type,
+                          lines, file_name, child);
     }
+    if (spec->kind == RuleKind::kExternalResource && rule.pointer.empty())
+      return rule_error(std::string(child.name()) + " has no " + spec->pointer_attribute, "", lines, file_name,
+                        child);
     if ((spec->kind == RuleKind::kLang || spec->kind == RuleKind::kIdValue) && rule.pointer.empty())
       return rule_error(std::string(child.name()) + " has no " + spec->pointer_attribute, "", lines, file_name,
                         child);

@@ -17,18 +17,23 @@ inline constexpr const char* kItstoolNamespace = "http://itstool.org/extensions/
 inline constexpr const char* kXlinkNamespace = "http://www.w3.org/1999/xlink";
 inline constexpr const char* kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
-// The data categories the walk uses. itstool's extensions are included
-// because real documents (GNOME help) rely on them.
+// The data categories the annotator computes. itstool's extensions are
+// included because real documents (GNOME help) rely on them.
 enum class RuleKind {
   kTranslate,      // its:translateRule translate="yes|no"
   kWithinText,     // its:withinTextRule withinText="yes|no|nested"
-  kLocNote,        // its:locNoteRule with its:locNote child or locNotePointer
+  kLocNote,        // its:locNoteRule: its:locNote child, locNotePointer, locNoteRef or
+                   // locNoteRefPointer; locNoteType description|alert
   kPreserveSpace,  // its:preserveSpaceRule space="preserve|default" (itst: too)
   kLang,           // its:langRule langPointer
   kIdValue,        // its:idValueRule idValue (an XPath expression)
   kLocaleFilter,   // its:localeFilterRule localeFilterList/localeFilterType
+  kDirection,      // its:dirRule dir="ltr|rtl|lro|rlo"
+  kExternalResource,  // its:externalResourceRefRule externalResourceRefPointer
   kDrop,           // itst:dropRule drop="yes|no"
   kContext,        // itst:contextRule context="..." or contextPointer
+  kMatch,          // itst:match selector: the rules file applies only to a document
+                   // one of its match selectors selects something in
   kCredits,        // itst:credits appendTo: the document has translator credits; value is
                    // the template (the element's content, with itst:value-of select=
                    // "name"/"email"/"years")
@@ -45,6 +50,10 @@ struct Rule {
   std::string pointer;
   // For kLocaleFilter: "include" or "exclude".
   std::string filter_type;
+  // For kLocNote: "description" or "alert", and whether value/pointer give
+  // a reference to a note (locNoteRef, locNoteRefPointer) rather than one.
+  std::string note_type;
+  bool note_is_reference = false;
   // prefix -> namespace URI bindings in scope at the rule element.
   std::vector<std::pair<std::string, std::string>> namespaces;
   // its:param values of the enclosing its:rules (name -> value).

@@ -16,8 +16,7 @@
 //    original source so export can splice translations into it.
 // Differences from itstool, on purpose: only XML whitespace (space, tab, CR,
 // LF) is collapsed, never U+00A0 and friends; a unit's msgctxt falls back to
-// its ID value (xml:id, idValueRule) when no context rule gives one;
-// external resource references are not extracted (their msgstr is unused).
+// its ID value (xml:id, idValueRule) when no context rule gives one.
 #pragma once
 
 #include <cstddef>
@@ -43,7 +42,7 @@ struct Placeholder {
 };
 
 // Something export must do at a place in the source: render a unit, drop
-// an element that is not for any locale (itst:drop, empty localeFilter), or
+// an element that is not for the locale (itst:drop, a locale filter), or
 // insert translator credits (an empty span where the credits go).
 struct Span {
   enum class Kind { kUnit, kDrop, kCredits };
@@ -67,6 +66,15 @@ struct Unit {
   size_t scope = 0;                    // WalkResult::scopes[scope]: namespaces in scope (as written)
   std::vector<Placeholder> placeholders;
   std::vector<Span> inner;             // units and drops directly inside the content
+  // An attribute unit (a translate rule selected the attribute): its name
+  // as written; begin..end and content_begin..content_end are then the
+  // value between the quotes.
+  std::optional<std::string> attribute;
+  std::vector<Span> tag_spans;         // attribute units in this unit's start tag
+  // An External Resource: `text` is the reference (see
+  // its/external_resource.h for its message); with `attribute` set, the
+  // attribute export rewrites to a translated reference.
+  bool external = false;
 
   friend bool operator==(const Unit&, const Unit&) = default;
 };
@@ -93,6 +101,10 @@ struct WalkOptions {
   std::vector<RuleSet> rules;
   // Apply the built-in rules for the root's namespace (DocBook 5, Mallard, XHTML).
   bool builtin_rules = true;
+  // The BCP 47 tag of the locale being exported: elements whose locale
+  // filter leaves it out are dropped. Empty (extract): only elements no
+  // locale wants are dropped.
+  std::string locale;
 };
 
 // `file_name` is used in messages and to resolve linked rules

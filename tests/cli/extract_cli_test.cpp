@@ -55,7 +55,7 @@ TEST(ExtractCli, BadInputExits2AndWritesNothing) {
        "DIR/a.xml:2:8: error: malformed XML: the end tag </article> does not match the start tag <para> of line 2\n"},
       {"unknown namespace", "a.xml", "<doc xmlns=\"urn:example\"><p>x</p></doc>", {},
        "DIR/a.xml:1:1: error: no ITS rules for the namespace 'urn:example' of the root element 'doc': xloc "
-       "knows DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'\n"},
+       "knows DocBook 4 and 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'\n"},
       {"invalid rule", "a.xml", "<article xmlns=\"http://docbook.org/ns/docbook\"/>",
        {"--rules", "DIR/r.its"},
        "DIR/r.its:2:1: error: its:translateRule: translate must be one of 'yes', 'no' near 'perhaps'\n"},

@@ -30,6 +30,34 @@ TEST(RuleParser, ReadsRulesInOrderWithTheirNamespaces) {
   EXPECT_EQ(r->rules[3].pointer, "@xml:id");
 }
 
+TEST(RuleParser, ReadsLocNoteReferencesDirectionAndExternalResources) {
+  auto r = parse_rules(R"(<its:rules xmlns:its="http://www.w3.org/2005/11/its" version="2.0">
+  <its:locNoteRule selector="//msg" locNoteRef="notes.html#a" locNoteType="alert"/>
+  <its:locNoteRule selector="//p" locNoteRefPointer="@ref"/>
+  <its:locNoteRule selector="//q"><its:locNote>Keep <b>Chobe</b> as is.</its:locNote></its:locNoteRule>
+  <its:dirRule selector="//ar" dir="rtl"/>
+  <its:externalResourceRefRule selector="//img" externalResourceRefPointer="@src"/>
+</its:rules>)", "r.its");
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  ASSERT_EQ(r->rules.size(), 5u);
+  EXPECT_EQ(r->rules[0].value, "notes.html#a");
+  EXPECT_TRUE(r->rules[0].note_is_reference);
+  EXPECT_EQ(r->rules[0].note_type, "alert");
+  EXPECT_EQ(r->rules[1].pointer, "@ref");
+  EXPECT_TRUE(r->rules[1].note_is_reference);
+  EXPECT_EQ(r->rules[1].note_type, "description");
+  EXPECT_EQ(r->rules[2].value, "Keep Chobe as is.");
+  EXPECT_FALSE(r->rules[2].note_is_reference);
+  EXPECT_EQ(r->rules[3].kind, RuleKind::kDirection);
+  EXPECT_EQ(r->rules[3].value, "rtl");
+  EXPECT_EQ(r->rules[4].kind, RuleKind::kExternalResource);
+  EXPECT_EQ(r->rules[4].pointer, "@src");
+  auto bad = parse_rules(R"(<its:rules xmlns:its="http://www.w3.org/2005/11/its" version="2.0">
+<its:dirRule selector="//ar" dir="up"/></its:rules>)", "d.its");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, "invalid-its-rule");
+}
+
 TEST(RuleParser, BuiltinRuleSetsParse) {
   for (const BuiltinRules& b : builtin_rules()) {
     auto r = parse_rules(b.text, std::string(b.file_name));
@@ -50,7 +78,7 @@ TEST(RuleParser, InvalidRulesAreErrorsAtTheirLine) {
        "r.its:2:1: error: its:translateRule: translate must be one of 'yes', 'no' near 'maybe'"},
       {"<its:withinTextRule selector=\"//p\"/>", "r.its:2:1: error: its:withinTextRule has no withinText"},
       {"<its:locNoteRule selector=\"//p\"/>",
-       "r.its:2:1: error: its:locNoteRule has neither an its:locNote nor a locNotePointer"},
+       "r.its:2:1: error: its:locNoteRule has none of its:locNote, locNotePointer, locNoteRef, locNoteRefPointer"},
       {"<its:translateRule selector=\"//p\" translate=\"no\">",
        "r.its:3:1: error: malformed XML: the end tag </its:rules> does not match the start tag "
        "<its:translateRule> of line 2"},

@@ -150,7 +150,7 @@ TEST(UnitWalker, ErrorsNameFileLineAndColumn) {
        "doc.xml:2:8: error: malformed XML: the end tag </article> does not match the start tag <para> of line 2"},
       {"unknown namespace", "<?xml version=\"1.0\"?>\n<doc xmlns=\"urn:x\"><p>x</p></doc>",
        "doc.xml:2:1: error: no ITS rules for the namespace 'urn:x' of the root element 'doc': xloc knows "
-       "DocBook 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'"},
+       "DocBook 4 and 5, Mallard 1.0 and XHTML; give rules with --rules FILE.its near 'doc'"},
       {"bad selector", std::string("<page ") + kMal +
                            " xmlns:its=\"http://www.w3.org/2005/11/its\">\n<its:rules version=\"2.0\">\n"
                            "  <its:translateRule selector=\"//p[\" translate=\"no\"/></its:rules></page>",
@@ -177,6 +177,43 @@ TEST(UnitWalker, ErrorsNameFileLineAndColumn) {
     ASSERT_FALSE(r.ok()) << c.name;
     EXPECT_EQ(r.error().to_string(), c.expected) << c.name;
   }
+}
+
+}  // namespace
+}  // namespace xloc::its
+
+namespace xloc::its {
+namespace {
+
+TEST(UnitWalkerCategories, LocNoteReferencesWholeNotesAndLocalMarkupOnly) {
+  auto r = walk(R"(<doc xmlns:its="http://www.w3.org/2005/11/its"><its:rules version="2.0">
+<its:locNoteRule selector="//p[1]" locNoteRef="notes.html#a"/>
+<its:locNoteRule selector="//p[2]" locNoteType="alert"><its:locNote>Keep <b>Chobe</b>.</its:locNote></its:locNoteRule>
+</its:rules><p>A</p><p>B</p><p>C <its:span translate="no">x</its:span></p></doc>)");
+  ASSERT_EQ(r.units.size(), 3u);
+  EXPECT_EQ(r.units[0].notes, (std::vector<std::string>{"(itstool) link: notes.html#a"}));
+  EXPECT_EQ(r.units[1].notes, (std::vector<std::string>{"Keep Chobe."}));
+  EXPECT_EQ(r.units[2].text, "C <_:span-1/>");
+  // Only local markup, no rules: not refused.
+  auto local = walk(R"(<doc xmlns:its="http://www.w3.org/2005/11/its"><p>A <b its:translate="no">x</b></p></doc>)");
+  EXPECT_EQ(texts(local), (std::vector<std::string>{"A <_:b-1/>"}));
+}
+
+TEST(UnitWalkerCategories, LocaleFiltersDropPerLocale) {
+  const std::string xml = R"(<doc xmlns:its="http://www.w3.org/2005/11/its"><its:rules version="2.0">
+<its:localeFilterRule selector="//p[@id='ca']" localeFilterList="en-CA, fr-CA"/>
+<its:localeFilterRule selector="//p[@id='ch']" localeFilterList="*-CH" localeFilterType="exclude"/>
+</its:rules><p id="ca">Canada</p><p id="ch">Not Swiss</p><p its:localeFilterList="">Nobody</p></doc>)";
+  EXPECT_EQ(texts(walk(xml)), (std::vector<std::string>{"Canada", "Not Swiss"}));  // extract: all but "Nobody"
+  WalkOptions fr_ca;
+  fr_ca.locale = "fr-CA";
+  EXPECT_EQ(texts(walk(xml, fr_ca)), (std::vector<std::string>{"Canada", "Not Swiss"}));
+  WalkOptions de_ch;
+  de_ch.locale = "de-CH";
+  EXPECT_EQ(texts(walk(xml, de_ch)), (std::vector<std::string>{}));
+  WalkOptions fr;
+  fr.locale = "fr";
+  EXPECT_EQ(texts(walk(xml, fr)), (std::vector<std::string>{"Not Swiss"}));
 }
 
 }  // namespace
