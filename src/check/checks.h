@@ -2,6 +2,8 @@
 // table in registry.cpp. Nothing else should call them directly.
 #pragma once
 
+#include <span>
+
 #include "check/check.h"
 
 namespace xloc::checks {
@@ -12,8 +14,9 @@ void language_header(const CheckScope&, Findings&);
 void plural_forms_cldr(const CheckScope&, Findings&);
 void plural_count_catalog(const CheckScope&, Findings&);
 void plural_count(const Message&, const CheckScope&, Findings&);
-void c_format(const Message&, const TextPair&, const CheckScope&, Findings&);
-void python_format(const Message&, const TextPair&, const CheckScope&, Findings&);
+// One check per format-string language (check_format.cpp), in the order
+// of kFormatLanguages.
+std::span<const CheckInfo> format_checks();
 void icu_syntax(const Message&, const TextPair&, const CheckScope&, Findings&);
 void icu_plural_categories(const Message&, const TextPair&, const CheckScope&, Findings&);
 void markup(const Message&, const TextPair&, const CheckScope&, Findings&);
