@@ -10,8 +10,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string boost_type(char c) {
   if (std::string_view("diouxX").find(c) != std::string_view::npos) return "integer";
   if (std::string_view("eEfgG").find(c) != std::string_view::npos) return "number";
@@ -34,7 +32,7 @@ class BoostParser {
       if (at(i_) == '|') {
         ++i_;
         e = printf_spec(true);
-      } else if (digit(at(i_)) && at(i_) != '0' && bare_number()) {
+      } else if (ascii_digit(at(i_)) && at(i_) != '0' && bare_number()) {
         e = std::nullopt;
       } else {
         e = printf_spec(false);
@@ -68,7 +66,7 @@ class BoostParser {
   unsigned position() {
     size_t j = i_;
     unsigned n = 0;
-    while (digit(at(j))) n = std::min(n * 10 + static_cast<unsigned>(at(j++) - '0'), 100000u);
+    while (ascii_digit(at(j))) n = std::min(n * 10 + static_cast<unsigned>(at(j++) - '0'), 100000u);
     if (j > i_ && at(j) == '$' && n > 0) {
       i_ = j + 1;
       return n;
@@ -80,7 +78,7 @@ class BoostParser {
   bool bare_number() {
     size_t j = i_;
     unsigned n = 0;
-    while (digit(at(j))) n = std::min(n * 10 + static_cast<unsigned>(at(j++) - '0'), 100000u);
+    while (ascii_digit(at(j))) n = std::min(n * 10 + static_cast<unsigned>(at(j++) - '0'), 100000u);
     if (at(j) != '%') return false;
     i_ = j;
     error_ = add(n, "string");
@@ -101,7 +99,7 @@ class BoostParser {
         const unsigned star = position();
         if (auto e = add(star, "integer")) return e;
       } else {
-        while (digit(at(i_))) ++i_;
+        while (ascii_digit(at(i_))) ++i_;
       }
     }
     while (at(i_) != '\0' && std::string_view("hlL").find(at(i_)) != std::string_view::npos) ++i_;

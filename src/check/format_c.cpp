@@ -10,21 +10,6 @@
 namespace xloc {
 namespace {
 
-Error invalid(std::string_view directive, std::string why) { return format_error(directive, std::move(why)); }
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-// Reads "N$" at i; returns N or 0.
-unsigned read_position(std::string_view s, size_t& i) {
-  size_t j = i;
-  unsigned n = 0;
-  while (j < s.size() && digit(s[j])) n = n * 10 + static_cast<unsigned>(s[j++] - '0');
-  if (j > i && j < s.size() && s[j] == '$' && n > 0) {
-    i = j + 1;
-    return n;
-  }
-  return 0;
-}
-
 std::string c_type(std::string_view size, char conversion) {
   std::string prefix(size);
   switch (conversion) {
@@ -53,16 +38,16 @@ static Result<FormatSpec> parse_printf(std::string_view s, bool objc) {
     auto add = [&](unsigned pos, std::string type, size_t end) -> std::optional<Error> {
       (pos ? numbered : unnumbered) = true;
       if (numbered && unnumbered)
-        return invalid(s.substr(start, end - start), "numbered and unnumbered arguments are mixed");
+        return format_error(s.substr(start, end - start), "numbered and unnumbered arguments are mixed");
       const unsigned n = pos ? pos : next++;
       const std::string key = std::to_string(n);
       FormatArgument arg{std::move(type), std::string(s.substr(start, end - start))};
       auto [it, inserted] = spec.arguments.emplace(key, arg);
       if (!inserted && it->second.type != arg.type)
-        return invalid(arg.directive, "argument " + key + " is used with two types");
+        return format_error(arg.directive, "argument " + key + " is used with two types");
       return std::nullopt;
     };
-    const unsigned position = read_position(s, i);
+    const unsigned position = read_argument_number(s, i);
     while (i < s.size() && std::string_view("-+ #0'I").find(s[i]) != std::string_view::npos) ++i;
     // Width and precision, possibly '*' or '*N$' (an int argument).
     for (int part = 0; part < 2; ++part) {
@@ -72,10 +57,10 @@ static Result<FormatSpec> parse_printf(std::string_view s, bool objc) {
       }
       if (i < s.size() && s[i] == '*') {
         ++i;
-        const unsigned star = read_position(s, i);
+        const unsigned star = read_argument_number(s, i);
         if (auto e = add(star, "int", i)) return *e;
       } else {
-        while (i < s.size() && digit(s[i])) ++i;
+        while (i < s.size() && ascii_digit(s[i])) ++i;
       }
     }
     size_t size_begin = i;
@@ -84,7 +69,7 @@ static Result<FormatSpec> parse_printf(std::string_view s, bool objc) {
     if (size == "hh" || size == "h") size = size == "h" ? "short" : "char";
     else if (size == "ll" || size == "q") size = "long long";
     else if (size == "l") size = "l";
-    if (i >= s.size()) return invalid(s.substr(start), "the directive is not finished");
+    if (i >= s.size()) return format_error(s.substr(start), "the directive is not finished");
     const char conversion = s[i];
     if (conversion == 'm') continue;  // glibc: strerror(errno), no argument
     if (objc && conversion == '@') {
@@ -93,7 +78,7 @@ static Result<FormatSpec> parse_printf(std::string_view s, bool objc) {
     }
     if (conversion == '<') {          // <inttypes.h> macros as msgfmt knows them: %<PRId64>
       const size_t close = s.find('>', i);
-      if (close == std::string_view::npos) return invalid(s.substr(start), "unterminated '<'");
+      if (close == std::string_view::npos) return format_error(s.substr(start), "unterminated '<'");
       const std::string_view macro = s.substr(i + 1, close - i - 1);
       i = close;
       if (auto e = add(position, std::string(macro.substr(0, 4)) + std::string(macro.substr(4)), i + 1)) return *e;
@@ -101,14 +86,14 @@ static Result<FormatSpec> parse_printf(std::string_view s, bool objc) {
     }
     std::string type = c_type(size == "l" ? "long" : size, conversion);
     if (conversion == 'c' || conversion == 's') type = c_type(size, conversion);
-    if (type.empty()) return invalid(s.substr(start, i + 1 - start), "unknown conversion '" + std::string(1, conversion) + "'");
+    if (type.empty()) return format_error(s.substr(start, i + 1 - start), "unknown conversion '" + std::string(1, conversion) + "'");
     if (auto e = add(position, type, i + 1)) return *e;
   }
   // Numbered arguments must leave none out: printf cannot skip one.
   if (numbered)
     for (unsigned k = 1; k <= spec.arguments.size(); ++k)
       if (!spec.arguments.count(std::to_string(k)))
-        return invalid(spec.arguments.rbegin()->second.directive,
+        return format_error(spec.arguments.rbegin()->second.directive,
                        "argument " + std::to_string(k) + " is never used, but a later one is");
   return spec;
 }

@@ -9,12 +9,6 @@
 #include <map>
 
 namespace xloc {
-namespace {
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
-
 Result<FormatSpec> parse_csharp_format(std::string_view s) {
   FormatSpec spec;
   size_t count = 0;
@@ -34,14 +28,14 @@ Result<FormatSpec> parse_csharp_format(std::string_view s) {
     }
     const size_t start = i++;
     auto bad = [&](std::string why) { return format_error(s.substr(start, std::min(i + 1, s.size()) - start), why); };
-    if (i >= s.size() || !digit(s[i])) return bad("an item needs an argument number");
+    if (i >= s.size() || !ascii_digit(s[i])) return bad("an item needs an argument number");
     size_t index = 0;
-    while (i < s.size() && digit(s[i])) index = std::min<size_t>(index * 10 + static_cast<size_t>(s[i++] - '0'), 100000);
+    while (i < s.size() && ascii_digit(s[i])) index = std::min<size_t>(index * 10 + static_cast<size_t>(s[i++] - '0'), 100000);
     if (i < s.size() && s[i] == ',') {
       ++i;
       if (i < s.size() && s[i] == '-') ++i;
-      if (i >= s.size() || !digit(s[i])) return bad("',' needs an alignment number");
-      while (i < s.size() && digit(s[i])) ++i;
+      if (i >= s.size() || !ascii_digit(s[i])) return bad("',' needs an alignment number");
+      while (i < s.size() && ascii_digit(s[i])) ++i;
     }
     if (i < s.size() && s[i] == ':')
       while (i < s.size() && s[i] != '}') ++i;

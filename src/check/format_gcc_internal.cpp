@@ -9,24 +9,6 @@
 #include "check/format_languages.h"
 
 namespace xloc {
-namespace {
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-// "N$" at i: N (i moved past it), or 0.
-unsigned read_position(std::string_view s, size_t& i) {
-  size_t j = i;
-  unsigned n = 0;
-  while (j < s.size() && digit(s[j])) n = std::min(n * 10 + static_cast<unsigned>(s[j++] - '0'), 100000u);
-  if (j > i && j < s.size() && s[j] == '$' && n > 0) {
-    i = j + 1;
-    return n;
-  }
-  return 0;
-}
-
-}  // namespace
-
 Result<FormatSpec> parse_gcc_internal_format(std::string_view s) {
   FormatSpec spec;
   unsigned next = 1;
@@ -49,7 +31,7 @@ Result<FormatSpec> parse_gcc_internal_format(std::string_view s) {
       spec.arguments.emplace("m", FormatArgument{"errno text", "%m", true});
       continue;
     }
-    const unsigned position = read_position(s, i);
+    const unsigned position = read_argument_number(s, i);
     while (i < s.size() && (s[i] == 'q' || s[i] == '+' || s[i] == '#')) ++i;
     if (i < s.size() && s[i] == '.') {
       ++i;
@@ -58,8 +40,8 @@ Result<FormatSpec> parse_gcc_internal_format(std::string_view s) {
         if (position) return bad("'.*' with a numbered argument");
         if (auto e = add(0, "int")) return *e;
       } else {
-        if (i >= s.size() || !digit(s[i])) return bad("'.' needs a precision");
-        while (i < s.size() && digit(s[i])) ++i;
+        if (i >= s.size() || !ascii_digit(s[i])) return bad("'.' needs a precision");
+        while (i < s.size() && ascii_digit(s[i])) ++i;
       }
     }
     std::string size;

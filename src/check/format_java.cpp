@@ -13,8 +13,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 class MessageFormatParser {
  public:
   explicit MessageFormatParser(std::string_view s) : s_(s) {}
@@ -57,7 +55,7 @@ class MessageFormatParser {
         const size_t close = style.find('\'', i + 1);
         if (close == std::string_view::npos) return false;
         i = close;
-      } else if (!digit(static_cast<char>(c)) && std::string_view("#,.;%E-+() ").find(static_cast<char>(c)) == std::string_view::npos &&
+      } else if (!ascii_digit(static_cast<char>(c)) && std::string_view("#,.;%E-+() ").find(static_cast<char>(c)) == std::string_view::npos &&
                  c < 0x80) {
         return false;  // ASCII letters and other syntax; non-ASCII (‰, ¤, currency signs) is allowed
       }
@@ -128,7 +126,7 @@ class MessageFormatParser {
       const size_t start = i++;
       auto bad = [&](std::string why) { return format_error(s.substr(start, std::min(i + 1, s.size()) - start), why); };
       const size_t index_begin = i;
-      while (i < s.size() && digit(s[i])) ++i;
+      while (i < s.size() && ascii_digit(s[i])) ++i;
       if (i == index_begin) return bad("an element needs an argument number");
       const std::string_view index = s.substr(index_begin, i - index_begin);
       if (i < s.size() && s[i] == '}') {

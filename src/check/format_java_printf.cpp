@@ -11,8 +11,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string java_printf_type(char c) {
   if (std::string_view("bBhHsS").find(c) != std::string_view::npos) return "general";
   if (c == 'c' || c == 'C') return "character";
@@ -34,7 +32,7 @@ Result<FormatSpec> parse_java_printf_format(std::string_view s) {
     unsigned position = 0;
     bool relative = false;
     size_t j = i;
-    while (j < s.size() && digit(s[j])) ++j;
+    while (j < s.size() && ascii_digit(s[j])) ++j;
     if (j > i && j < s.size() && s[j] == '$') {
       for (size_t k = i; k < j; ++k) position = std::min(position * 10 + static_cast<unsigned>(s[k] - '0'), 100000u);
       if (position == 0) return bad("argument numbers start at 1");
@@ -45,12 +43,12 @@ Result<FormatSpec> parse_java_printf_format(std::string_view s) {
       ++i;
     }
     while (i < s.size() && std::string_view("-#+ 0,(").find(s[i]) != std::string_view::npos) ++i;
-    while (i < s.size() && digit(s[i])) ++i;
+    while (i < s.size() && ascii_digit(s[i])) ++i;
     bool precision = false;
     if (i < s.size() && s[i] == '.') {
       ++i;
-      if (i >= s.size() || !digit(s[i])) return bad("'.' needs a precision");
-      while (i < s.size() && digit(s[i])) ++i;
+      if (i >= s.size() || !ascii_digit(s[i])) return bad("'.' needs a precision");
+      while (i < s.size() && ascii_digit(s[i])) ++i;
       precision = true;
     }
     if (i >= s.size()) return bad("the directive is not finished");

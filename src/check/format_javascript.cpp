@@ -8,8 +8,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string javascript_type(char c) {
   if (std::string_view("bdoxX").find(c) != std::string_view::npos) return "integer";
   if (c == 'c') return "character";
@@ -32,17 +30,17 @@ Result<FormatSpec> parse_javascript_format(std::string_view s) {
     auto bad = [&](std::string why) { return format_error(s.substr(start, std::min(i + 1, s.size()) - start), why); };
     unsigned position = 0;
     size_t j = i;
-    while (j < s.size() && digit(s[j])) ++j;
+    while (j < s.size() && ascii_digit(s[j])) ++j;
     if (j > i && j < s.size() && s[j] == '$') {
       for (size_t k = i; k < j; ++k) position = std::min(position * 10 + static_cast<unsigned>(s[k] - '0'), 100000u);
       if (position == 0) return bad("argument numbers start at 1");
       i = j + 1;
     }
     while (i < s.size() && std::string_view("-+ 0").find(s[i]) != std::string_view::npos) ++i;
-    while (i < s.size() && digit(s[i])) ++i;
+    while (i < s.size() && ascii_digit(s[i])) ++i;
     if (i < s.size() && s[i] == '.') {
       ++i;
-      while (i < s.size() && digit(s[i])) ++i;
+      while (i < s.size() && ascii_digit(s[i])) ++i;
     }
     if (i >= s.size()) return bad("the directive is not finished");
     const std::string type = javascript_type(s[i]);

@@ -8,8 +8,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string lua_type(char c) {
   if (std::string_view("dioxXu").find(c) != std::string_view::npos) return "integer";
   if (c == 'c') return "character";
@@ -28,10 +26,10 @@ Result<FormatSpec> parse_lua_format(std::string_view s) {
     if (s[i] != '%') continue;
     const size_t start = i++;
     if (i < s.size() && s[i] == '%') continue;
-    while (i < s.size() && digit(s[i])) ++i;
+    while (i < s.size() && ascii_digit(s[i])) ++i;
     if (i < s.size() && s[i] == '.') {
       ++i;
-      while (i < s.size() && digit(s[i])) ++i;
+      while (i < s.size() && ascii_digit(s[i])) ++i;
     }
     if (i >= s.size()) return format_error(s.substr(start), "the directive is not finished");
     const std::string type = lua_type(s[i]);

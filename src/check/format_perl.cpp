@@ -9,23 +9,6 @@
 #include "check/format_languages.h"
 
 namespace xloc {
-namespace {
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-unsigned read_position(std::string_view s, size_t& i) {
-  size_t j = i;
-  unsigned n = 0;
-  while (j < s.size() && digit(s[j])) n = std::min(n * 10 + static_cast<unsigned>(s[j++] - '0'), 100000u);
-  if (j > i && j < s.size() && s[j] == '$' && n > 0) {
-    i = j + 1;
-    return n;
-  }
-  return 0;
-}
-
-}  // namespace
-
 Result<FormatSpec> parse_perl_format(std::string_view s) {
   FormatSpec spec;
   unsigned next = 1;
@@ -41,7 +24,7 @@ Result<FormatSpec> parse_perl_format(std::string_view s) {
       if (!inserted && it->second.type != arg.type) return bad("argument " + key + " is used with two types");
       return std::nullopt;
     };
-    const unsigned position = read_position(s, i);
+    const unsigned position = read_argument_number(s, i);
     while (i < s.size() && std::string_view("-+ #0").find(s[i]) != std::string_view::npos) ++i;
     bool vector = false;
     if (i < s.size() && s[i] == 'v') {
@@ -59,10 +42,10 @@ Result<FormatSpec> parse_perl_format(std::string_view s) {
       }
       if (i < s.size() && s[i] == '*') {
         ++i;
-        const unsigned star = read_position(s, i);
+        const unsigned star = read_argument_number(s, i);
         if (auto e = add(star, "int")) return *e;
       } else {
-        while (i < s.size() && digit(s[i])) ++i;
+        while (i < s.size() && ascii_digit(s[i])) ++i;
       }
     }
     std::string size;

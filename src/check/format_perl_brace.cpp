@@ -8,8 +8,6 @@
 namespace xloc {
 namespace {
 
-bool start_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool name_char(char c) { return start_char(c) || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
@@ -17,9 +15,9 @@ Result<FormatSpec> parse_perl_brace_format(std::string_view s) {
   FormatSpec spec;
   spec.named = true;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '{' || i + 1 >= s.size() || !start_char(s[i + 1])) continue;
+    if (s[i] != '{' || i + 1 >= s.size() || !ascii_name_start(s[i + 1])) continue;
     size_t j = i + 1;
-    while (j < s.size() && name_char(s[j])) ++j;
+    while (j < s.size() && ascii_name_char(s[j])) ++j;
     if (j < s.size() && s[j] == '}') {
       spec.arguments.emplace(std::string(s.substr(i + 1, j - i - 1)),
                              FormatArgument{"", std::string(s.substr(i, j + 1 - i))});

@@ -9,8 +9,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string php_type(char c) {
   if (std::string_view("bdouxX").find(c) != std::string_view::npos) return "integer";
   if (c == 'c') return "character";
@@ -31,7 +29,7 @@ Result<FormatSpec> parse_php_format(std::string_view s) {
     auto bad = [&](std::string why) { return format_error(s.substr(start, std::min(i + 1, s.size()) - start), why); };
     unsigned position = 0;
     size_t j = i;
-    while (j < s.size() && digit(s[j])) ++j;
+    while (j < s.size() && ascii_digit(s[j])) ++j;
     if (j > i && j < s.size() && s[j] == '$') {
       for (size_t k = i; k < j; ++k) position = std::min(position * 10 + static_cast<unsigned>(s[k] - '0'), 100000u);
       if (position == 0) return bad("argument numbers start at 1");
@@ -42,11 +40,11 @@ Result<FormatSpec> parse_php_format(std::string_view s) {
       else if (i + 1 < s.size() && s[i] == '\'') i += 2;
       else break;
     }
-    while (i < s.size() && digit(s[i])) ++i;
+    while (i < s.size() && ascii_digit(s[i])) ++i;
     if (i < s.size() && s[i] == '.') {
       ++i;
-      if (i >= s.size() || !digit(s[i])) return bad("'.' needs a precision");
-      while (i < s.size() && digit(s[i])) ++i;
+      if (i >= s.size() || !ascii_digit(s[i])) return bad("'.' needs a precision");
+      while (i < s.size() && ascii_digit(s[i])) ++i;
     }
     if (i < s.size() && s[i] == 'l') ++i;
     if (i >= s.size()) return bad("the directive is not finished");

@@ -5,8 +5,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-Error invalid(std::string_view directive, std::string why) { return format_error(directive, std::move(why)); }
 
 }  // namespace
 
@@ -27,7 +25,7 @@ Result<FormatSpec> parse_python_format(std::string_view s) {
         if (s[close] == '(') ++depth;
         else if (s[close] == ')' && --depth == 0) break;
       }
-      if (close >= s.size()) return invalid(s.substr(start), "unterminated '('");
+      if (close >= s.size()) return format_error(s.substr(start), "unterminated '('");
       name = std::string(s.substr(i + 1, close - i - 1));
       i = close + 1;
     }
@@ -38,23 +36,23 @@ Result<FormatSpec> parse_python_format(std::string_view s) {
         ++i;
       }
       if (i < s.size() && s[i] == '*') {
-        if (!name.empty()) return invalid(s.substr(start, i + 1 - start), "'*' with a named argument");
+        if (!name.empty()) return format_error(s.substr(start, i + 1 - start), "'*' with a named argument");
         spec.arguments.emplace(std::to_string(next++), FormatArgument{"int", "*"});
         unnamed = true;
         ++i;
       } else {
-        while (i < s.size() && digit(s[i])) ++i;
+        while (i < s.size() && ascii_digit(s[i])) ++i;
       }
     }
     while (i < s.size() && std::string_view("hlL").find(s[i]) != std::string_view::npos) ++i;
-    if (i >= s.size()) return invalid(s.substr(start), "the directive is not finished");
+    if (i >= s.size()) return format_error(s.substr(start), "the directive is not finished");
     const char c = s[i];
     std::string type;
     if (std::string_view("diouxX").find(c) != std::string_view::npos) type = "integer";
     else if (std::string_view("eEfFgG").find(c) != std::string_view::npos) type = "number";
     else if (c == 'c') type = "character";
     else if (c == 's' || c == 'r' || c == 'a') type = "any";
-    else return invalid(s.substr(start, i + 1 - start), "unknown conversion '" + std::string(1, c) + "'");
+    else return format_error(s.substr(start, i + 1 - start), "unknown conversion '" + std::string(1, c) + "'");
     const std::string directive(s.substr(start, i + 1 - start));
     if (name.empty()) {
       unnamed = true;
@@ -63,9 +61,9 @@ Result<FormatSpec> parse_python_format(std::string_view s) {
       spec.named = true;
       auto [it, inserted] = spec.arguments.emplace(name, FormatArgument{type, directive});
       if (!inserted && it->second.type != type)
-        return invalid(directive, "argument '" + name + "' is used with two types");
+        return format_error(directive, "argument '" + name + "' is used with two types");
     }
-    if (spec.named && unnamed) return invalid(directive, "named and unnamed arguments are mixed");
+    if (spec.named && unnamed) return format_error(directive, "named and unnamed arguments are mixed");
   }
   return spec;
 }

@@ -13,8 +13,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 
 class BraceParser {
  public:
@@ -38,10 +36,10 @@ class BraceParser {
   // Reads the identifier or number at i_; false if there is none.
   bool name_part(bool numbers) {
     const size_t b = i_;
-    if (alpha(at(i_))) {
-      while (alpha(at(i_)) || digit(at(i_))) ++i_;
+    if (ascii_name_start(at(i_))) {
+      while (ascii_name_start(at(i_)) || ascii_digit(at(i_))) ++i_;
     } else if (numbers) {
-      while (digit(at(i_))) ++i_;
+      while (ascii_digit(at(i_))) ++i_;
     }
     return i_ > b;
   }
@@ -90,10 +88,10 @@ class BraceParser {
     if (at(i_) == '+' || at(i_) == '-' || at(i_) == ' ') ++i_;
     if (at(i_) == '#') ++i_;
     if (at(i_) == '0') ++i_;
-    while (digit(at(i_))) ++i_;
+    while (ascii_digit(at(i_))) ++i_;
     if (at(i_) == '.') {
       ++i_;
-      while (digit(at(i_))) ++i_;
+      while (ascii_digit(at(i_))) ++i_;
     }
     if (at(i_) != '\0' && std::string_view("bcdeEfFgGnosxX%").find(at(i_)) != std::string_view::npos) ++i_;
   }

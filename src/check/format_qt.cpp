@@ -7,12 +7,6 @@
 #include "check/format_languages.h"
 
 namespace xloc {
-namespace {
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
-
 Result<FormatSpec> parse_qt_format(std::string_view s) {
   FormatSpec spec;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -20,10 +14,10 @@ Result<FormatSpec> parse_qt_format(std::string_view s) {
     size_t j = i + 1;
     const bool locale = j < s.size() && s[j] == 'L';
     if (locale) ++j;
-    if (j >= s.size() || !digit(s[j])) continue;
+    if (j >= s.size() || !ascii_digit(s[j])) continue;
     unsigned n = static_cast<unsigned>(s[j++] - '0');
     bool two_digits = false;
-    if (j < s.size() && digit(s[j])) {
+    if (j < s.size() && ascii_digit(s[j])) {
       n = n * 10 + static_cast<unsigned>(s[j++] - '0');
       two_digits = true;
     }

@@ -13,8 +13,6 @@
 namespace xloc {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string ruby_type(char c) {
   if (std::string_view("diouxXbB").find(c) != std::string_view::npos) return "integer";
   if (std::string_view("eEfgGaA").find(c) != std::string_view::npos) return "number";
@@ -70,7 +68,7 @@ class RubyParser {
     std::string name;
     unsigned position = 0;
     size_t j = i_;
-    while (digit(at(j))) ++j;
+    while (ascii_digit(at(j))) ++j;
     if (j > i_ && at(j) == '$') {
       for (size_t k = i_; k < j; ++k) position = std::min(position * 10 + static_cast<unsigned>(at(k) - '0'), 100000u);
       if (position == 0) return bad("argument numbers start at 1");
@@ -98,7 +96,7 @@ class RubyParser {
         ++i_;
         if (auto e = add(std::to_string(next_++), false, false, "integer")) return e;
       } else {
-        while (digit(at(i_))) ++i_;
+        while (ascii_digit(at(i_))) ++i_;
       }
     }
     if (at(i_) == '<' && name.empty() && !position)

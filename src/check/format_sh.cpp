@@ -8,8 +8,6 @@
 namespace xloc {
 namespace {
 
-bool start_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool name_char(char c) { return start_char(c) || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
@@ -21,13 +19,13 @@ Result<FormatSpec> parse_sh_format(std::string_view s) {
     const size_t start = i++;
     const bool braced = i < s.size() && s[i] == '{';
     if (braced) ++i;
-    if (i >= s.size() || !start_char(s[i]))
+    if (i >= s.size() || !ascii_name_start(s[i]))
       return format_error(s.substr(start, std::min(i + 1, s.size()) - start),
                           i < s.size() && s[i] >= '0' && s[i] <= '9'
                               ? "a positional parameter differs inside a shell function"
                               : "'$' must start a variable name");
     const size_t name_begin = i;
-    while (i < s.size() && name_char(s[i])) ++i;
+    while (i < s.size() && ascii_name_char(s[i])) ++i;
     const std::string name(s.substr(name_begin, i - name_begin));
     if (braced) {
       if (i >= s.size() || s[i] != '}')

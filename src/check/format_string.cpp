@@ -1,7 +1,20 @@
 // Implements format_string.h: the comparison every format language shares.
 #include "check/format_string.h"
 
+#include <algorithm>
+
 namespace xloc {
+
+unsigned read_argument_number(std::string_view s, size_t& i) {
+  size_t j = i;
+  unsigned n = 0;
+  while (j < s.size() && ascii_digit(s[j])) n = std::min(n * 10 + static_cast<unsigned>(s[j++] - '0'), 100000u);
+  if (j > i && j < s.size() && s[j] == '$' && n > 0) {
+    i = j + 1;
+    return n;
+  }
+  return 0;
+}
 
 Error format_error(std::string_view directive, std::string why) {
   return Error{"invalid-directive", "invalid format directive '" + std::string(directive) + "': " + why,

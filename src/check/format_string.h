@@ -32,6 +32,14 @@ struct FormatSpec {
   bool simple = true;
 };
 
+// Scanning helpers the parsers share (ASCII only, as the format languages
+// define their syntax).
+inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool ascii_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+inline bool ascii_name_char(char c) { return ascii_name_start(c) || ascii_digit(c); }
+// A numbered argument's "N$" at i: N (i moved past it), or 0 (i unchanged).
+unsigned read_argument_number(std::string_view s, size_t& i);
+
 // The error a parser returns: code "invalid-directive", a message naming
 // the directive and why.
 Error format_error(std::string_view directive, std::string why);
