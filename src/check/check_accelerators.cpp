@@ -26,14 +26,16 @@ bool is_identifier_underscore(std::string_view text, size_t i) {
   return e == text.size() || static_cast<unsigned char>(text[e]) < 0x80;
 }
 
-int count_mnemonics(std::string_view text) {
+// `skip_identifiers`: for the source, whose identifiers say it is no label
+// (a translation's "auf_weiten" is a mnemonic inside a word).
+int count_mnemonics(std::string_view text, bool skip_identifiers) {
   int n = 0;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] != '_') continue;
     const unsigned char next = static_cast<unsigned char>(text[i + 1]);
     if (next == '_' ) { ++i; continue; }  // "__" is a literal underscore
     if (!(std::isalnum(next) || next >= 0x80)) continue;
-    if (!is_identifier_underscore(text, i)) ++n;
+    if (!skip_identifiers || !is_identifier_underscore(text, i)) ++n;
   }
   return n;
 }
@@ -42,8 +44,8 @@ int count_mnemonics(std::string_view text) {
 
 void accelerators(const Message& m, const TextPair& pair, const CheckScope&, Findings& out) {
   if (pair.source.find('_') == std::string_view::npos || has_markup(pair.source)) return;
-  if (count_mnemonics(pair.source) != 1) return;
-  const int n = count_mnemonics(pair.translation);
+  if (count_mnemonics(pair.source, true) != 1) return;
+  const int n = count_mnemonics(pair.translation, false);
   if (n == 1) return;
   out.add(m, n == 0 ? "the source has a keyboard accelerator ('_') but the translation has none"
                     : "the translation has " + std::to_string(n) + " keyboard accelerators ('_'), the source one");

@@ -50,6 +50,7 @@ TEST(CheckSystemic, IdentifiersAreNotAccelerators) {
       {"de", {"_Open", "Öffnen"}, {"the source has a keyboard accelerator ('_') but the translation has none"}},
       {"de", {"E_xit", "Beenden"}, {"the source has a keyboard accelerator ('_') but the translation has none"}},
       {"de", {"Save _As", "Speichern _unter"}, {}},
+      {"de", {"_Widen this column", "Diese Spalte auf_weiten"}, {}},  // a mnemonic inside a lower-case word
   });
 }
 
