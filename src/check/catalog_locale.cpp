@@ -56,6 +56,10 @@ std::optional<icu::Locale> icu_locale_of(std::string_view gettext_locale) {
   icu::Locale locale = icu::Locale::forLanguageTag(id, status);
   if (U_FAILURE(status) || locale.isBogus() || std::string_view(locale.getLanguage()).empty())
     return std::nullopt;
+  // CLDR's aliases: ISO 639-3 codes ICU has under another name (cmn ->
+  // zh, arb -> ar), deprecated ones (iw -> he).
+  locale.canonicalize(status);
+  if (U_FAILURE(status) || locale.isBogus()) return std::nullopt;
   // ICU knows the language if it has a three-letter code for it.
   if (std::string_view(locale.getISO3Language()).empty()) return std::nullopt;
   // gettext's script modifiers: sr@latin is sr-Latn.

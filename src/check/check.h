@@ -61,6 +61,9 @@ class Findings {
 using PairCheck = void (*)(const Message&, const TextPair&, const CheckScope&, Findings&);
 using MessageCheck = void (*)(const Message&, const CheckScope&, Findings&);
 using CatalogCheck = void (*)(const CheckScope&, Findings&);
+// One sentence for a whole catalog when one fact of it (its header, say)
+// explains most of a check's findings; see systemic.h.
+using SystemicCause = std::string (*)(const CheckScope&);
 
 struct CheckInfo {
   std::string_view id;     // stable, lower-case, hyphenated
@@ -71,6 +74,9 @@ struct CheckInfo {
   PairCheck pair = nullptr;
   MessageCheck message = nullptr;
   CatalogCheck catalog = nullptr;
+  // If set and the check fires on most of a catalog's messages, its
+  // findings become this one catalog-level finding.
+  SystemicCause systemic = nullptr;
 };
 
 // Which messages the message checks see: live, translated (maybe partly,

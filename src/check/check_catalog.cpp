@@ -7,6 +7,7 @@
 
 #include "check/catalog_locale.h"
 #include "check/check.h"
+#include "check/systemic.h"
 #include "base/parallel.h"
 #include "check/text_scan.h"
 
@@ -134,6 +135,7 @@ std::vector<Diagnostic> check_catalog(const Catalog& catalog, const CheckOptions
   for (const auto& part : found) total += part.size();
   out.reserve(total);
   for (auto& part : found) std::move(part.begin(), part.end(), std::back_inserter(out));
+  fold_systemic_findings(enabled, {catalog, locale}, live.size(), out);
   std::stable_sort(out.begin(), out.end(), diagnostic_less);
   return out;
 }

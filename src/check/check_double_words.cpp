@@ -5,13 +5,19 @@
 // words don't count. Only Latin, Cyrillic and Greek words are judged:
 // elsewhere (Tamil, Korean, Japanese...) reduplication is grammar. A few
 // repeats are grammar in Latin-script languages too ("vous vous
-// connectez", "die die Datei", "vul in in het veld"): kGrammatical.
+// connectez", "die die Datei", "vul in in het veld"): kGrammatical. For
+// the languages nobody listed (Sesotho "ba ba", "le le"), the catalog
+// tells: a typo is made once, grammar again and again, so a word doubled
+// in kGrammaticalRecurrence or more messages of the catalog is grammar.
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
+#include <vector>
 
 #include "check/catalog_locale.h"
 #include "check/checks.h"
@@ -36,6 +42,15 @@ constexpr std::array<Grammatical, 3> kGrammatical{{
     {"de", {U"die", U"der", U"das"}},
     {"nl", {U"in", U"dat", U"die", U"op"}},
 }};
+
+constexpr size_t kGrammaticalRecurrence = 3;
+
+// "Ba ba" at a sentence's start is the same grammar as "ba ba".
+std::string fold(std::string_view word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))).foldCase().toUTF8String(out);
+  return out;
+}
 
 bool grammatical(std::string_view language, std::u32string_view word) {
   for (const Grammatical& g : kGrammatical)
@@ -83,13 +98,33 @@ std::optional<std::string> find_double(std::string_view text, std::string_view l
 
 }  // namespace
 
-void double_words(const Message& m, const TextPair& pair, const CheckScope& scope, Findings& out) {
-  const std::string_view t = pair.plain_translation;
+void double_words(const CheckScope& scope, Findings& out) {
   const std::string_view language = scope.locale.locale().getLanguage();
-  auto word = find_double(t, language);
-  if (!word) return;
-  if (find_double(pair.plain_source, "en")) return;
-  out.add(m, "the word '" + *word + "' is repeated in the translation");
+  struct Found {
+    const Message* message;
+    std::string word;
+  };
+  std::vector<Found> found;
+  std::map<std::string, size_t> messages_with;  // doubled word -> how many messages double it
+  std::string plain;
+  for (const Message& m : scope.catalog.messages) {
+    if (!has_checked_pairs(m)) continue;
+    for (size_t form = 0; form < m.msgstr.size(); ++form) {
+      const std::string& t = m.msgstr[form];
+      if (t.empty()) continue;
+      const bool markup = t.find('<') != std::string::npos;
+      if (markup) plain = strip_markup(t);
+      auto word = find_double(markup ? std::string_view(plain) : std::string_view(t), language);
+      if (!word) continue;
+      const std::string_view source = form == 0 || !m.msgid_plural ? std::string_view(m.msgid) : *m.msgid_plural;
+      ++messages_with[fold(*word)];
+      if (!find_double(strip_markup(source), "en")) found.push_back({&m, *word});
+      break;  // one finding per message
+    }
+  }
+  for (const Found& f : found)
+    if (messages_with[fold(f.word)] < kGrammaticalRecurrence)
+      out.add(*f.message, "the word '" + f.word + "' is repeated in the translation");
 }
 
 }  // namespace xloc::checks

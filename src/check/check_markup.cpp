@@ -11,8 +11,13 @@
 // those whose source is well-formed markup with tags or references in it.
 // A source that is not well-formed ("<New name>", "&[PAGE]" in a UI
 // catalog) is plain text, and so is its translation. Outside documents
-// extracted from XML, only markup that does not parse is an error.
+// extracted from XML, only markup that does not parse is an error. An
+// attribute holding text for readers (alt, title, label...: named so by
+// the HTML, DocBook and Mallard specifications, or a value that is prose)
+// is meant to be translated: a changed value there is no finding.
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -58,6 +63,54 @@ std::optional<std::vector<std::string_view>> plain_tags(std::string_view text) {
   return tags;
 }
 
+// (element, attribute, value) of every start tag, read textually.
+std::vector<std::string> attribute_triples(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
+    const size_t gt = text.find('>', lt);
+    if (gt == std::string_view::npos) break;
+    const std::string_view tag = text.substr(lt + 1, gt - lt - 1);
+    size_t i = 0;
+    while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '/') ++i;
+    const std::string element(tag.substr(0, i));
+    while (i < tag.size()) {
+      const size_t eq = tag.find('=', i);
+      if (eq == std::string_view::npos || eq + 1 >= tag.size()) break;
+      size_t nb = i;
+      while (nb < eq && std::isspace(static_cast<unsigned char>(tag[nb]))) ++nb;
+      const char quote = tag[eq + 1];
+      const size_t close = tag.find(quote, eq + 2);
+      if ((quote != '"' && quote != '\'') || close == std::string_view::npos) break;
+      out.push_back(element + "\x1f" + std::string(tag.substr(nb, eq - nb)) + "\x1f" +
+                    std::string(tag.substr(eq + 2, close - eq - 2)));
+      i = close + 1;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool text_attribute(std::string_view triple) {
+  const size_t a = triple.find('\x1f'), b = triple.find('\x1f', a + 1);
+  std::string_view name = triple.substr(a + 1, b - a - 1);
+  if (const size_t colon = name.find(':'); colon != std::string_view::npos) name = name.substr(colon + 1);
+  static constexpr std::string_view kText[] = {"alt", "title", "summary", "label", "placeholder", "aria-label",
+                                               "abbr", "standby", "prompt", "textalt", "annotation"};
+  for (std::string_view t : kText)
+    if (name == t) return true;
+  const std::string_view value = triple.substr(b + 1);
+  return value.find(' ') != std::string_view::npos && value.find("://") == std::string_view::npos &&
+         value.find('/') == std::string_view::npos;
+}
+
+// Every changed attribute value is text for readers.
+bool only_text_attributes_changed(std::string_view source, std::string_view translation) {
+  const auto s = attribute_triples(source), t = attribute_triples(translation);
+  std::vector<std::string> changed;
+  std::set_symmetric_difference(s.begin(), s.end(), t.begin(), t.end(), std::back_inserter(changed));
+  return std::all_of(changed.begin(), changed.end(), [](const std::string& x) { return text_attribute(x); });
+}
+
 bool from_xml(const Message& m) {
   for (const std::string& c : m.extracted_comments)
     if (c.starts_with("(itstool) ")) return true;
@@ -85,6 +138,10 @@ void markup(const Message& m, const TextPair& pair, const CheckScope&, Findings&
   for (const its::MarkupDifference& d : result.differences)
     if (!first || (d.error && !first->error)) first = &d;
   if (!first) return;
+  if (std::all_of(result.differences.begin(), result.differences.end(),
+                  [](const its::MarkupDifference& d) { return d.code == "attribute-value-changed"; }) &&
+      only_text_attributes_changed(pair.source, pair.translation))
+    return;
   // Outside XML documents (Pango markup in a UI catalog) export splices
   // nothing, and <b> for <span weight="bold"> renders the same: only
   // markup that does not parse is an error there.

@@ -2,9 +2,15 @@
 // the locale's scripts (ICU likely subtags: ru -> Cyrillic, ja -> Han,
 // Hiragana, Katakana) is probably in the wrong language or untranslated.
 // Words copied from the source (names, commands) are left out first.
+// When most translations fire, the header is what is wrong (a Serbian
+// Latin catalog saying "Language: sr", which is Cyrillic): script_cause
+// names the script they are in and the Language that would say so.
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
+#include <cctype>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -78,6 +84,36 @@ void script(const Message& m, const TextPair& pair, const CheckScope& scope, Fin
     expected += (expected.empty() ? "" : "/") + std::string(uscript_getName(sc));
   out.add(m, "the translation has no " + expected + " letters for " + locale.id() + " but " +
                  uscript_getName(foreign_script) + " words such as " + quote(sample));
+}
+
+std::string script_cause(const CheckScope& scope) {
+  const CatalogLocale& locale = scope.locale;
+  std::map<UScriptCode, size_t> letters;
+  for (const Message& m : scope.catalog.messages) {
+    if (!has_checked_pairs(m)) continue;
+    for (const std::string& text : m.msgstr)
+      for (size_t pos = 0; pos < text.size();) {
+        const char32_t c = next_code_point(text, pos);
+        if (!is_script_letter(c)) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &status);
+        if (sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED && !locale.uses_script(sc)) ++letters[sc];
+      }
+  }
+  std::string expected;
+  for (UScriptCode sc : locale.scripts())
+    expected += (expected.empty() ? "" : "/") + std::string(uscript_getName(sc));
+  if (letters.empty()) return "most translations have no " + expected + " letters for " + locale.id();
+  const auto top = std::max_element(letters.begin(), letters.end(),
+                                    [](const auto& a, const auto& b) { return a.second < b.second; });
+  const std::string name = uscript_getName(top->first);
+  std::string modifier = name;  // gettext's script modifier: sr@latin, uz@cyrillic
+  for (char& c : modifier) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string suggestion = std::string(locale.locale().getLanguage());
+  if (const std::string_view country = locale.locale().getCountry(); !country.empty()) suggestion += "_" + std::string(country);
+  suggestion += "@" + modifier;
+  return "the translations are in " + name + " script, but Language '" + locale.id() + "' is written in " + expected +
+         ": is the catalog " + suggestion + " (Language: " + suggestion + ")?";
 }
 
 }  // namespace xloc::checks

@@ -2,6 +2,8 @@
 // table in registry.cpp. Nothing else should call them directly.
 #pragma once
 
+#include <span>
+
 #include "check/check.h"
 
 namespace xloc::checks {
@@ -12,21 +14,23 @@ void language_header(const CheckScope&, Findings&);
 void plural_forms_cldr(const CheckScope&, Findings&);
 void plural_count_catalog(const CheckScope&, Findings&);
 void plural_count(const Message&, const CheckScope&, Findings&);
-void c_format(const Message&, const TextPair&, const CheckScope&, Findings&);
-void python_format(const Message&, const TextPair&, const CheckScope&, Findings&);
+// One check per format-string language (check_format.cpp), in the order
+// of kFormatLanguages.
+std::span<const CheckInfo> format_checks();
 void icu_syntax(const Message&, const TextPair&, const CheckScope&, Findings&);
 void icu_plural_categories(const Message&, const TextPair&, const CheckScope&, Findings&);
 void markup(const Message&, const TextPair&, const CheckScope&, Findings&);
 void bidi_control(const Message&, const TextPair&, const CheckScope&, Findings&);
 void mixed_script(const Message&, const TextPair&, const CheckScope&, Findings&);
 void script(const Message&, const TextPair&, const CheckScope&, Findings&);
+std::string script_cause(const CheckScope&);
 void same_as_source(const Message&, const TextPair&, const CheckScope&, Findings&);
 void numbers(const Message&, const TextPair&, const CheckScope&, Findings&);
 void whitespace(const Message&, const TextPair&, const CheckScope&, Findings&);
 void end_punctuation(const Message&, const TextPair&, const CheckScope&, Findings&);
 void normalization(const CheckScope&, Findings&);
 void brackets(const Message&, const TextPair&, const CheckScope&, Findings&);
-void double_words(const Message&, const TextPair&, const CheckScope&, Findings&);
+void double_words(const CheckScope&, Findings&);
 void urls(const Message&, const TextPair&, const CheckScope&, Findings&);
 void repeated_spaces(const Message&, const TextPair&, const CheckScope&, Findings&);
 void accelerators(const Message&, const TextPair&, const CheckScope&, Findings&);

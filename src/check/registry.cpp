@@ -2,6 +2,7 @@
 // within a line follows check ids; this order is the order of --help and
 // of SARIF's rules array.
 #include <array>
+#include <vector>
 
 #include "base/edit_distance.h"
 #include "check/check.h"
@@ -13,7 +14,7 @@ namespace {
 using S = Severity;
 namespace c = checks;
 
-const std::array kChecks{
+const std::array kBaseChecks{
     CheckInfo{"syntax", S::kError, "the catalog cannot be read (PO syntax)"},
     CheckInfo{"encoding", S::kError, "invalid UTF-8, wrong or undeclared charset, U+FFFD or control characters",
               c::encoding, nullptr, c::encoding_catalog},
@@ -23,8 +24,6 @@ const std::array kChecks{
               nullptr, nullptr, c::plural_forms_cldr},
     CheckInfo{"plural-count", S::kError, "a plural message has the wrong number of msgstr[N]", nullptr,
               c::plural_count, c::plural_count_catalog},
-    CheckInfo{"c-format", S::kError, "C format directives differ from the source", c::c_format},
-    CheckInfo{"python-format", S::kError, "Python format directives differ from the source", c::python_format},
     CheckInfo{"icu-syntax", S::kError, "invalid ICU MessageFormat, or one that fails to format", c::icu_syntax},
     CheckInfo{"icu-plural-categories", S::kError,
               "ICU plural/select arms or argument names do not fit the locale or the source",
@@ -33,7 +32,8 @@ const std::array kChecks{
     CheckInfo{"bidi-control", S::kError, "unbalanced or dangerous bidirectional controls", c::bidi_control},
     CheckInfo{"mixed-script", S::kWarning, "a word mixes scripts (e.g. a Cyrillic letter in a Latin word)",
               c::mixed_script},
-    CheckInfo{"script", S::kWarning, "the translation is not written in the locale's script", c::script},
+    CheckInfo{"script", S::kWarning, "the translation is not written in the locale's script", c::script, nullptr,
+              nullptr, c::script_cause},
     CheckInfo{"same-as-source", S::kWarning, "the translation is identical to a non-trivial source",
               c::same_as_source},
     CheckInfo{"numbers", S::kWarning, "numbers of the source are missing or changed", c::numbers},
@@ -44,7 +44,8 @@ const std::array kChecks{
     CheckInfo{"normalization", S::kWarning, "translations are not in Unicode NFC (one warning per catalog)",
               nullptr, nullptr, c::normalization},
     CheckInfo{"brackets", S::kWarning, "brackets differ from the source", c::brackets},
-    CheckInfo{"double-words", S::kWarning, "a word is repeated (\"the the\")", c::double_words},
+    CheckInfo{"double-words", S::kWarning, "a word is repeated (\"the the\")", nullptr, nullptr,
+              c::double_words},
     CheckInfo{"urls", S::kWarning, "a URL or e-mail address of the source is missing", c::urls},
     CheckInfo{"repeated-spaces", S::kWarning, "repeated spaces that the source does not have",
               c::repeated_spaces},
@@ -58,12 +59,26 @@ const std::array kChecks{
     CheckInfo{"untranslated", S::kInfo, "untranslated messages", nullptr, nullptr, c::untranslated},
 };
 
+// The format checks go after plural-count, before icu-syntax.
+std::vector<CheckInfo> all_checks() {
+  std::vector<CheckInfo> out;
+  for (const CheckInfo& info : kBaseChecks) {
+    if (info.id == "icu-syntax")
+      for (const CheckInfo& format : c::format_checks()) out.push_back(format);
+    out.push_back(info);
+  }
+  return out;
+}
+
 }  // namespace
 
-std::span<const CheckInfo> check_registry() { return kChecks; }
+std::span<const CheckInfo> check_registry() {
+  static const std::vector<CheckInfo> checks = all_checks();
+  return checks;
+}
 
 std::optional<CheckInfo> find_check(std::string_view id) {
-  for (const CheckInfo& info : kChecks)
+  for (const CheckInfo& info : check_registry())
     if (info.id == id) return info;
   return std::nullopt;
 }
@@ -71,7 +86,7 @@ std::optional<CheckInfo> find_check(std::string_view id) {
 std::optional<std::string_view> suggest_check(std::string_view typo) {
   std::optional<std::string_view> best;
   int best_distance = 3;
-  for (const CheckInfo& info : kChecks) {
+  for (const CheckInfo& info : check_registry()) {
     const int d = edit_distance(typo, info.id);
     if (d < best_distance) {
       best_distance = d;

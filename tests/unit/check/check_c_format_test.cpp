@@ -1,5 +1,5 @@
-// Tests of the "c-format" check (src/check/check_c_format.cpp) and of the
-// C side of src/check/format_string.cpp.
+// Tests of the "c-format" check (src/check/check_format.cpp) and of the
+// C printf parser, src/check/format_c.cpp.
 #include "unit/check/check_table.h"
 
 namespace xloc::test {

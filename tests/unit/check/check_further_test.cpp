@@ -75,3 +75,27 @@ TEST(CheckLengthRatio, Table) {
 
 }  // namespace
 }  // namespace xloc::test
+
+namespace xloc::test {
+namespace {
+
+TEST(CheckDoubleWords, AWordDoubledAgainAndAgainIsTheLanguagesGrammar) {
+  // Sesotho doubles "ba" and "le" (our own sentences); a typo is made once.
+  const Catalog c = make_catalog("st", {{"People who read", "Batho ba ba balang"},
+                                        {"Those who write", "Ke bona ba ba ngolang"},
+                                        {"The children who came", "Ke bana ba ba tlileng"},
+                                        {"Open the file", "Bula faele faele"}});
+  EXPECT_EQ(run_check("double-words", c), std::vector<std::string>{"40: warning: the word 'faele' is repeated in the translation"});
+}
+
+TEST(CheckWhitespace, ASpaceDroppedBeforeFullWidthPunctuationIsFine) {
+  expect_table("whitespace", {
+      {"ja", {"Name: ", "名前："}, {}},
+      {"zh_CN", {"Error: ", "错误："}, {}},
+      {"ja", {"Name: ", "名前"}, {"the source ends with ' ' but the translation with nothing"}},
+      {"ja", {"Name:\n", "名前："}, {"the source ends with '\\n' but the translation with nothing"}},
+  });
+}
+
+}  // namespace
+}  // namespace xloc::test

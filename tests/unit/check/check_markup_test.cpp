@@ -75,3 +75,19 @@ TEST(CheckMarkup, ChangedAttributeValueIsAWarning) {
 
 }  // namespace
 }  // namespace xloc::test
+
+namespace xloc::test {
+namespace {
+
+TEST(CheckMarkup, TranslatedTextAttributesAreNoDifference) {
+  const Catalog c = make_catalog("fr", {
+      {"<media src=\"a.png\" alt=\"A window\"/> Done.", "<media src=\"a.png\" alt=\"Une fenêtre\"/> Fait."},
+      {"<link xref=\"x\" title=\"More help\">Help</link>", "<link xref=\"x\" title=\"Plus d'aide\">Aide</link>"},
+      {"<link href=\"https://gnome.org/a\">A</link>", "<link href=\"https://gnome.org/b\">A</link>"},
+  });
+  EXPECT_EQ(run_check("markup", c),
+            std::vector<std::string>{"30: warning: markup of the translation: an attribute value of <link> differs from the source"});
+}
+
+}  // namespace
+}  // namespace xloc::test

@@ -1,4 +1,4 @@
-// Tests of the "python-format" check (src/check/check_python_format.cpp).
+// Tests of the "python-format" check (src/check/check_format.cpp, src/check/format_python.cpp).
 #include "unit/check/check_table.h"
 
 namespace xloc::test {
