@@ -2,25 +2,23 @@
 // new entry, and runs the check of each newly claimed format language.
 #include "merge/format_change.h"
 
-#include <array>
 #include <charconv>
 #include <optional>
 #include <string_view>
 
-#include "check/format_string.h"
+#include "check/format_languages.h"
 
 namespace xloc {
 namespace {
 
-using Parser = Result<FormatSpec> (*)(std::string_view);
-
-struct FormatLanguage {
-  std::string_view name;  // "c" for c-format
-  Parser parse;
-};
-
-// The languages xloc can check like msgfmt -c; any other means "unknown".
-constexpr std::array<FormatLanguage, 2> kCheckable{{{"c", parse_c_format}, {"python", parse_python_format}}};
+// The format languages xloc checks as msgfmt -c does (check/format_languages.h);
+// a flag of any other language means "unknown": the entry needs review.
+const FormatLanguage* checkable(std::string_view language) {
+  for (const FormatLanguage& l : kFormatLanguages)
+    if (l.flag.size() == language.size() + 7 && l.flag.starts_with(language) && l.flag.ends_with("-format"))
+      return &l;
+  return nullptr;
+}
 
 // "c-format" and "possible-c-format" -> "c"; other flags -> nullopt.
 std::optional<std::string_view> claimed_language(std::string_view flag) {
@@ -41,10 +39,9 @@ bool claims(const Message& m, std::string_view language) {
 // Whether every non-empty msgstr passes the language's check against the
 // msgid (the msgid_plural for plural messages, as msgfmt compares).
 bool passes(const Message& m, std::string_view language) {
-  Parser parse = nullptr;
-  for (const FormatLanguage& l : kCheckable)
-    if (l.name == language) parse = l.parse;
-  if (!parse) return false;
+  const FormatLanguage* checked = checkable(language);
+  if (!checked) return false;
+  const FormatParser parse = checked->parse;
   auto source = parse(m.msgid);
   if (!source) return false;
   std::optional<Result<FormatSpec>> plural_source;
@@ -56,8 +53,8 @@ bool passes(const Message& m, std::string_view language) {
     if (m.msgstr[form].empty()) continue;
     auto translation = parse(m.msgstr[form]);
     if (!translation) return false;
-    if (compare_format_specs(*source, *translation, true)) return false;
-    if (plural_source && compare_format_specs(**plural_source, *translation, true)) return false;
+    if (compare_format_specs(*source, *translation, true, checked->rules)) return false;
+    if (plural_source && compare_format_specs(**plural_source, *translation, true, checked->rules)) return false;
   }
   return true;
 }
