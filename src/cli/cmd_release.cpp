@@ -31,6 +31,10 @@ void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const Relea
       for (const Edition& e : l.editions) out << "  " << options.out_dir << "/editions/" << e.path;
     }
     out << "\n";
+    for (const Edition& e : l.editions)
+      if (!e.html_skipped.empty())
+        out << "warning: HTML of " << options.out_dir << "/editions/" << e.path << " skipped: " << e.html_skipped
+            << "\n";
     for (const std::string& reason : l.reasons) out << "         - " << reason << "\n";
   }
   out << "Manifest: " << options.out_dir << "/editions/manifest.json\n"
@@ -48,6 +52,8 @@ int run_release(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_option("--threshold", options.threshold, "minimum percent of messages translated to ship")
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
+  app.add_flag("--html", options.html,
+               "also render each edition as HTML with its vocabulary's stylesheets (DocBook XSL, yelp-xsl)");
   app.add_option("--jobs,-j", options.jobs, "locales processed at once (0: one per core)")->capture_default_str();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 

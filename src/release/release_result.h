@@ -18,6 +18,12 @@ struct Edition {
   std::string sha256;         // of the written bytes
   size_t units = 0;
   size_t fallback_units = 0;  // units left in the source language
+  // With --html: the HTML edition, relative to the output folder
+  // ("html/de/knee-health.html"), and the hash of its bytes; both empty when
+  // it was not made, and then html_skipped says why (for a warning).
+  std::string html_path;
+  std::string html_sha256;
+  std::string html_skipped;
 };
 
 struct LocaleOutcome {
