@@ -100,13 +100,13 @@ std::string file_name_of(const std::string& path) {
 }
 
 // "knee-health.xml" -> "knee-health"
-std::string stem_of(const std::string& file_name) {
+std::string edition_stem(const std::string& file_name) {
   const size_t dot = file_name.find_last_of('.');
   return dot == std::string::npos || dot == 0 ? file_name : file_name.substr(0, dot);
 }
 
 std::string html_path_of(const std::string& locale, const std::string& source_path) {
-  return "html/" + locale + "/" + stem_of(file_name_of(source_path)) + ".html";
+  return "html/" + locale + "/" + edition_stem(file_name_of(source_path)) + ".html";
 }
 
 std::string join_path(const std::string& dir, const std::string& name) {

@@ -77,6 +77,36 @@ xsltSecurityPrefsPtr offline_prefs() {
   return prefs;
 }
 
+// The DocBook XSL stylesheets drop the xml:lang and dir of titles (their
+// title-page templates copy no attributes), so a fallback title in English
+// would read right to left in an Arabic page. Its content is moved into a
+// <phrase> with the same language and direction, which they do carry.
+void keep_title_languages(xmlNode* node) {
+  static const char* const kTitles[] = {"title", "subtitle", "titleabbrev"};
+  for (xmlNode* child = node->children; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    keep_title_languages(child);
+    bool is_title = false;
+    for (const char* t : kTitles) is_title = is_title || xmlStrEqual(child->name, reinterpret_cast<const xmlChar*>(t));
+    xmlChar* lang = is_title ? xmlGetNsProp(child, reinterpret_cast<const xmlChar*>("lang"), XML_XML_NAMESPACE)
+                             : nullptr;
+    if (!lang) continue;
+    xmlNode* phrase = xmlNewNode(child->ns, reinterpret_cast<const xmlChar*>("phrase"));
+    xmlNsPtr xml_ns = xmlSearchNsByHref(child->doc, child, XML_XML_NAMESPACE);
+    xmlSetNsProp(phrase, xml_ns, reinterpret_cast<const xmlChar*>("lang"), lang);
+    if (xmlChar* dir = xmlGetProp(child, reinterpret_cast<const xmlChar*>("dir"))) {
+      xmlSetProp(phrase, reinterpret_cast<const xmlChar*>("dir"), dir);
+      xmlFree(dir);
+    }
+    xmlFree(lang);
+    while (xmlNode* moved = child->children) {
+      xmlUnlinkNode(moved);
+      xmlAddChild(phrase, moved);
+    }
+    xmlAddChild(child, phrase);
+  }
+}
+
 }  // namespace
 
 struct HtmlEditionRenderer::Compiled {
@@ -155,6 +185,7 @@ Result<std::string> HtmlEditionRenderer::render(std::string_view xml, const std:
     return error;
   }
   xmlFreeParserCtxt(parser);
+  if (v == Vocabulary::kDocBook5) keep_title_languages(reinterpret_cast<xmlNode*>(doc));
 
   std::string messages;
   xsltTransformContextPtr context = xsltNewTransformContext(compiled.style, doc);

@@ -24,6 +24,7 @@ constexpr const char* kArabic = R"(<?xml version="1.0" encoding="UTF-8"?>
 <article xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="ar" dir="rtl">
   <info><title>عنوان</title></info>
   <section><title>قسم</title>
+    <section><title xml:lang="en">English title</title><para>نص</para></section>
     <para>نص <emphasis role="strong">عريض</emphasis> &amp; رابط <link xlink:href="https://example.org/" xmlns:xlink="http://www.w3.org/1999/xlink">هنا</link></para>
     <para xml:lang="en">An English paragraph left in the source language.</para>
   </section>
@@ -46,6 +47,9 @@ TEST(HtmlEdition, DocBookPageCarriesLanguageDirectionAndFonts) {
   EXPECT_NE(html->find("<strong>عريض</strong>"), std::string::npos);
   // The fallback paragraph reads left to right inside the right-to-left page.
   EXPECT_NE(html->find("<p lang=\"en\" dir=\"ltr\">An English paragraph"), std::string::npos) << *html;
+  // So does a fallback title, which the stylesheet would render without its language.
+  EXPECT_NE(html->find("<span lang=\"en\" class=\"phrase\" dir=\"ltr\">English title</span></h3>"), std::string::npos)
+      << *html;
   // A reader's link stays a link; nothing is loaded from the network.
   EXPECT_NE(html->find("href=\"https://example.org/\""), std::string::npos);
   EXPECT_EQ(html->find("<link"), std::string::npos);
