@@ -66,5 +66,6 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx);
 int run_export(const std::vector<std::string>& args, CommandContext& ctx);
 int run_stats(const std::vector<std::string>& args, CommandContext& ctx);
 int run_release(const std::vector<std::string>& args, CommandContext& ctx);
+int run_review(const std::vector<std::string>& args, CommandContext& ctx);
 
 }  // namespace xloc
