@@ -39,6 +39,7 @@ void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const Relea
   }
   out << "Manifest: " << options.out_dir << "/editions/manifest.json\n"
       << "Report:   " << options.out_dir << "/report.html\n";
+  if (options.review) out << "Review:   " << options.out_dir << "/review-<locale>.html\n";
 }
 
 }  // namespace
@@ -54,6 +55,7 @@ int run_release(const std::vector<std::string>& args, CommandContext& ctx) {
       ->capture_default_str();
   app.add_flag("--html", options.html,
                "also render each edition as HTML with its vocabulary's stylesheets (DocBook XSL, yelp-xsl)");
+  app.add_flag("--review", options.review, "also write a bilingual review page per locale (review-<locale>.html)");
   app.add_option("--jobs,-j", options.jobs, "locales processed at once (0: one per core)")->capture_default_str();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 

@@ -104,6 +104,8 @@ void render_locale_row(std::string& html, const LocaleOutcome& l, double thresho
     html += "<br/>";
   }
   if (l.editions.empty()) html += "<small>—</small>";
+  if (!l.review_path.empty())
+    html += "<br/><a class=\"review\" href=\"" + escape(options.out_href + l.review_path) + "\">review page</a>";
   html += "</td>\n</tr>\n";
 }
 

@@ -43,6 +43,7 @@ std::string render_manifest(const ReleaseOutcome& outcome) {
         {"checks", {{"errors", l.errors}, {"warnings", l.warnings}}},
         {"editions", editions},
     };
+    if (!l.review_path.empty()) locales[l.locale]["review"] = l.review_path;  // relative to the output folder
   }
   nlohmann::ordered_json doc = {
       {"domain", outcome.domain},

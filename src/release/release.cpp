@@ -23,6 +23,7 @@
 #include "release/sha256.h"
 #include "render/html_edition.h"
 #include "render/vocabulary.h"
+#include "review/review_page.h"
 
 namespace xloc {
 namespace {
@@ -121,6 +122,7 @@ struct LocaleJob {
   const std::vector<LoadedSource>& sources;
   WriteBatch& batch;  // editions are staged here as soon as they are made
   const render::HtmlEditionRenderer* html = nullptr;  // with --html; stylesheets prepared
+  const std::vector<ReviewSource>* review = nullptr;  // with --review: the sources as the page reads them
 };
 
 // One locale's outcome; its editions are already staged in the batch.
@@ -178,6 +180,22 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     if (d.severity == Severity::kInfo) continue;
     (d.severity == Severity::kError ? out.errors : out.warnings)++;
     out.findings.push_back(std::move(d));
+  }
+
+  if (job.review) {
+    // For every locale that reads, held back or not: reviewers need most
+    // the pages of the locales that do not ship yet.
+    ReviewOptions review_options;
+    review_options.catalog_path = out.catalog;
+    review_options.language = locale;
+    auto page = render_review_page(fs, *catalog, *job.review, review_options);
+    if (page) {
+      out.review_path = "review-" + locale + ".html";
+      if (Status s = job.batch.write(join_path(job.options.out_dir, out.review_path), *page); !s) {
+        work.write_error = s.error();
+        return work;
+      }
+    }
   }
 
   if (out.errors > 0)
@@ -294,7 +312,11 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
       (void)renderer->prepare(s.vocabulary);  // a failure is reported per edition by render()
     }
   }
-  const LocaleJob job{*project, options, *fresh, *sources, batch, renderer ? &*renderer : nullptr};
+  std::vector<ReviewSource> review_sources;
+  if (options.review)
+    for (const LoadedSource& s : *sources) review_sources.push_back({s.path, s.text, s.rules});
+  const LocaleJob job{*project,  options, *fresh, *sources, batch, renderer ? &*renderer : nullptr,
+                      options.review ? &review_sources : nullptr};
   std::vector<LocaleWork> works(project->locales.size());
   std::mutex progress_mutex;
   size_t done = 0;
@@ -320,6 +342,7 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
       for (const LoadedSource& s : *sources)
         batch.remove(join_path(options.out_dir, "editions/" + locale + "/" + file_name_of(s.path)));
     }
+    if (work.outcome.review_path.empty()) batch.remove(join_path(options.out_dir, "review-" + locale + ".html"));
     // No HTML page outlives its edition, nor a run without --html.
     for (size_t i = 0; i < sources->size(); ++i) {
       const bool made = work.outcome.shipped && !work.outcome.editions[i].html_path.empty();

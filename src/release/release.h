@@ -14,6 +14,9 @@
 //   html/<locale>/<stem>.html              with options.html: each edition
 //                                          rendered by its vocabulary's
 //                                          stylesheet (render/html_edition.h)
+//   review-<locale>.html                   with options.review: every locale
+//                                          whose catalog reads, shipped or
+//                                          not (review/review_page.h)
 // Nothing in the project is modified. Editions of locales that are held
 // back are removed, so out/ never holds an edition the manifest disowns.
 // Outputs depend only on the inputs: no clock, no host names.
@@ -37,6 +40,8 @@ struct ReleaseOptions {
   // Also render every shipped edition as HTML. An edition the stylesheets
   // cannot render still ships; its Edition::html_skipped says why.
   bool html = false;
+  // Also write a bilingual review page per locale, linked from the report.
+  bool review = false;
   // Called after each locale is done (from worker threads, one at a time).
   std::function<void(size_t done, size_t total, std::string_view locale)> progress;
 };

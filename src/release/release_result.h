@@ -37,6 +37,9 @@ struct LocaleOutcome {
   size_t warnings = 0;
   std::vector<Diagnostic> findings;  // errors and warnings, not info
   std::vector<Edition> editions;
+  // With --review: the locale's review page (review/review_page.h),
+  // relative to the output folder ("review-de.html"); empty if none.
+  std::string review_path;
 };
 
 struct ReleaseOutcome {

@@ -42,10 +42,10 @@ std::string word_diff_html(std::string_view before, std::string_view after) {
     if (i < a.size() && j < b.size() && trimmed(a[i]) == trimmed(b[j])) {
       out += escape_html(b[j]);
       ++i, ++j;
-    } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      out += "<ins>" + escape_html(b[j++]) + "</ins>";
+    } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      out += "<del>" + escape_html(a[i++]) + "</del>";  // removals first, as a reader expects
     } else {
-      out += "<del>" + escape_html(a[i++]) + "</del>";
+      out += "<ins>" + escape_html(b[j++]) + "</ins>";
     }
   }
   return out;
