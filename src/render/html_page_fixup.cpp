@@ -14,7 +14,7 @@ namespace {
 // Linux, macOS and Windows, then the generic family.
 constexpr const char* kStyle = R"(
 html{-webkit-text-size-adjust:100%}
-body{font-family:system-ui,"Noto Sans","DejaVu Sans","Segoe UI",Arial,"Noto Sans CJK JP","Noto Sans CJK SC","Hiragino Sans","Yu Gothic","Microsoft YaHei","PingFang SC","Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro",Tahoma,"Noto Sans Hebrew","Arial Hebrew",sans-serif;
+body{font-family:system-ui,"Noto Sans","DejaVu Sans","Segoe UI",Arial,"Noto Sans CJK JP","Noto Sans CJK SC","IPAGothic","IPAPGothic","Hiragino Sans","Yu Gothic","Microsoft YaHei","PingFang SC","Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro",Tahoma,"Noto Sans Hebrew","Arial Hebrew",sans-serif;
 line-height:1.55;max-width:46rem;margin:1rem auto;padding:0 1rem;color:#1f2328;background:#fff;overflow-wrap:anywhere}
 img,svg,video,table,pre{max-width:100%}
 pre{overflow-x:auto;white-space:pre-wrap}

@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kStyle = R"(
 *{box-sizing:border-box}
-body{font:16px/1.5 system-ui,"Noto Sans","DejaVu Sans","Segoe UI",Arial,"Noto Sans CJK JP","Noto Sans CJK SC","Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"Noto Sans Hebrew",sans-serif;margin:0 auto;max-width:80rem;padding:0 1rem 2rem;color:#1f2328;overflow-wrap:anywhere}
+body{font:16px/1.5 system-ui,"Noto Sans","DejaVu Sans","Segoe UI",Arial,"Noto Sans CJK JP","Noto Sans CJK SC","IPAGothic","IPAPGothic","Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"Noto Sans Hebrew",sans-serif;margin:0 auto;max-width:80rem;padding:0 1rem 2rem;color:#1f2328;overflow-wrap:anywhere}
 h1{font-size:1.4rem;margin:1rem 0 .3rem}
 .counts{display:flex;flex-wrap:wrap;gap:.3rem 1rem;margin:.3rem 0;padding:0;list-style:none}
 fieldset{border:1px solid #d0d7de;border-radius:6px;margin:.6rem 0 1rem;padding:.3rem .8rem;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
@@ -170,10 +170,14 @@ Result<std::string> render_review_page(FileSystem& fs, const Catalog& catalog,
         h += "<p class=\"diff\" lang=\"" + escape_html(options.source_language) +
              "\"><span lang=\"en\">Source changed since it was translated: </span>" +
              word_diff_html(*m->previous_msgid, m->msgid) + "</p>\n";
+      // The source's ITS notes; else the catalog's "#." lines, which are
+      // one note wrapped over several lines.
       std::vector<std::string> notes = u->notes;
-      if (m)
-        for (const std::string& c : m->extracted_comments)
-          if (std::find(notes.begin(), notes.end(), c) == notes.end()) notes.push_back(c);
+      if (notes.empty() && m && !m->extracted_comments.empty()) {
+        std::string joined;
+        for (const std::string& c : m->extracted_comments) joined += (joined.empty() ? "" : " ") + c;
+        notes.push_back(joined);
+      }
       if (!notes.empty()) {
         h += "<ul class=\"notes\" aria-label=\"Translator notes\">";
         for (const std::string& note : notes) h += "<li>Note: " + escape_html(note) + "</li>";

@@ -4,7 +4,9 @@
 // per page, the computed direction and language of <body>, the computed
 // direction of every element carrying its own lang, whether the page
 // overflows horizontally at a 390 px wide viewport, its visible text, and
-// the path of the screenshot taken. Used by tests/cli/browser_pages_test.cpp.
+// the path of the screenshot taken; on a review page (review_page.h) also
+// each unit's status, rendered source and translation text, their computed
+// directions, and the check ids of the findings shown on it. Used by tests/cli/browser_pages_test.cpp.
 //   node check_pages.mjs CHROMIUM PROFILE_DIR SCREENSHOT_DIR PAGE.html...
 import puppeteer from 'puppeteer-core';
 import path from 'node:path';
@@ -36,9 +38,20 @@ try {
         clientWidth: document.documentElement.clientWidth,
         langElements: own,
         text: document.body.innerText,
+        units: [...document.querySelectorAll('article.unit')].map((u) => ({
+          status: u.dataset.status,
+          source: u.querySelector('.source .text').innerText,
+          translation: u.querySelector('.translation .text').innerText,
+          sourceDirection: style(u.querySelector('.source .text')).direction,
+          translationDirection: style(u.querySelector('.translation .text')).direction,
+          checks: [...u.querySelectorAll('.findings li')].map((li) => li.dataset.check),
+          visible: u.offsetParent !== null,
+        })),
       };
     });
-    const shot = path.join(shots, path.basename(path.dirname(file)) + '-' + path.basename(file, '.html') + '.png');
+    // html/<locale>/<stem>.html -> <locale>-<stem>.png; review-<locale>.html -> review-<locale>.png
+    const stem = path.basename(file, '.html');
+    const shot = path.join(shots, (stem.startsWith('review-') ? '' : path.basename(path.dirname(file)) + '-') + stem + '.png');
     await page.screenshot({ path: shot, fullPage: true });
     results[file] = { ...facts, overflows: facts.scrollWidth > facts.clientWidth, screenshot: shot,
                       networkRequests: requests };

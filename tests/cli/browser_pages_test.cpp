@@ -8,7 +8,9 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <regex>
 
+#include "catalog/po_reader.h"
 #include "support/paths.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
@@ -68,6 +70,69 @@ TEST(BrowserPages, HtmlEditionsReadRightInChromium) {
   EXPECT_GT(english, 0u);
   // The Japanese text is there as text, not as tags or references.
   EXPECT_NE(pages.at(dir / "out/html/ja/knee-health.html")["text"].get<std::string>().find("幹細胞"), std::string::npos);
+}
+
+// A unit's text as a browser shows it once its markup is rendered.
+std::string visible_text(const std::string& unit_text) {
+  std::string text = std::regex_replace(unit_text, std::regex("<[^>]*>"), "");
+  for (const auto& [entity, c] : std::vector<std::pair<std::string, std::string>>{
+           {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}})
+    for (size_t at; (at = text.find(entity)) != std::string::npos;) text.replace(at, entity.size(), c);
+  return text;
+}
+
+// The Arabic review page with a seeded markup defect, at 390 px.
+TEST(BrowserPages, ReviewPageShowsEveryUnitAndTheDefect) {
+  if (auto why = browser_missing(); !why.empty()) GTEST_SKIP() << why;
+  test::TempDir dir;
+  std::string po = test::read_file(test::source_dir() + "/po/ar.po");
+  const std::string good = "التجديد:</emphasis>";
+  ASSERT_NE(po.find(good), std::string::npos);
+  po.replace(po.find(good), good.size(), "التجديد:</emphasi>");
+  test::write_file(dir / "ar.po", po);
+  const std::string page = dir / "review-ar.html";
+  auto r = test::run_xloc({"review", "--catalog", dir / "ar.po", "-o", page,
+                           test::source_dir() + "/content/knee-health.xml"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+
+  const std::string shots = test::build_dir() + "/browser-pages";
+  fs::create_directories(shots);
+  auto browser = test::run({"node", test::tests_dir() + "/browser/check_pages.mjs", "/usr/bin/chromium",
+                            dir / "profile", shots, page});
+  ASSERT_EQ(browser.exit_code, 0) << browser.err;
+  const auto facts = nlohmann::json::parse(browser.out).at(page);
+  EXPECT_FALSE(facts["overflows"].get<bool>()) << facts["scrollWidth"] << " > " << facts["clientWidth"];
+  EXPECT_TRUE(facts["networkRequests"].empty());
+  const auto& units = facts["units"];
+
+  // Every message's source and translation text is on a unit of the page.
+  auto catalog = read_po(po, "ar.po");
+  ASSERT_TRUE(catalog);
+  size_t checked = 0;
+  for (const Message& m : catalog->messages) {
+    if (m.is_header() || m.obsolete || m.msgid == "translator-credits") continue;
+    const std::string source = visible_text(m.msgid);
+    bool found = false;
+    for (const auto& u : units) {
+      if (u["source"].get<std::string>().find(source) == std::string::npos) continue;
+      found = true;
+      const std::string broken_defect = "التجديد:</emphasi>";
+      if (m.msgstr[0].find(broken_defect) != std::string::npos) {
+        // Broken markup is shown as written, and its finding is on its unit.
+        EXPECT_NE(u["translation"].get<std::string>().find(broken_defect), std::string::npos);
+        EXPECT_NE(std::find(u["checks"].begin(), u["checks"].end(), "markup"), u["checks"].end()) << u.dump();
+        EXPECT_EQ(u["status"], "fallback");
+      } else if (!m.msgstr[0].empty()) {
+        EXPECT_NE(u["translation"].get<std::string>().find(visible_text(m.msgstr[0])), std::string::npos)
+            << u.dump();
+      }
+      EXPECT_EQ(u["sourceDirection"], "ltr");
+      EXPECT_EQ(u["translationDirection"], "rtl");
+      ++checked;
+    }
+    EXPECT_TRUE(found) << "not on the page: " << source;
+  }
+  EXPECT_GE(checked, 15u);
 }
 
 }  // namespace
