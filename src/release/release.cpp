@@ -237,7 +237,7 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
         edition.html_sha256 = sha256_hex(*page);
         html.push_back(std::move(*page));
       } else {
-        edition.html_skipped = page.error().to_string();
+        edition.html_skipped = page.error().message;  // the warning names the edition
         html.emplace_back();
       }
     }

@@ -132,7 +132,8 @@ Status HtmlEditionRenderer::prepare(Vocabulary v) {
     return e;
   };
   if (v == Vocabulary::kUnknown)
-    return fail(Error{"no-stylesheet", "no stylesheet renders this vocabulary as HTML", "", {}});
+    return fail(Error{"no-stylesheet", "no stylesheet renders this vocabulary as HTML (DocBook 5 and Mallard have one)",
+                      "", {}});
   const std::string& path = v == Vocabulary::kDocBook5 ? options_.docbook_xsl : options_.mallard_xsl;
   const std::string package(stylesheet_package(v));
   std::error_code ec;

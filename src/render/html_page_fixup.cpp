@@ -12,7 +12,7 @@ namespace {
 
 // System fonts only (nothing is downloaded): each script's usual faces on
 // Linux, macOS and Windows, then the generic family.
-constexpr const char* kStyle = R"(
+constexpr const char* kEditionStyle = R"(
 html{-webkit-text-size-adjust:100%}
 body{font-family:system-ui,"Noto Sans","DejaVu Sans","Segoe UI",Arial,"Noto Sans CJK JP","Noto Sans CJK SC","IPAGothic","IPAPGothic","Hiragino Sans","Yu Gothic","Microsoft YaHei","PingFang SC","Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro",Tahoma,"Noto Sans Hebrew","Arial Hebrew",sans-serif;
 line-height:1.55;max-width:46rem;margin:1rem auto;padding:0 1rem;color:#1f2328;background:#fff;overflow-wrap:anywhere}
@@ -130,7 +130,7 @@ Result<std::string> fix_up_html_page(xmlDocPtr page, const PageLanguage& languag
   if (head->children) xmlAddPrevSibling(head->children, viewport);
   else xmlAddChild(head, viewport);
   xmlNode* style = xmlNewNode(nullptr, x("style"));
-  xmlAddChild(style, xmlNewText(x(kStyle)));
+  xmlAddChild(style, xmlNewText(x(kEditionStyle)));
   xmlAddChild(head, style);  // last, so it wins over the stylesheet's own CSS
 
   // The serializer writes in the encoding the page's meta declares (and

@@ -36,7 +36,7 @@ std::string prefix_of(const char* qualified) {
   return colon ? std::string(qualified, colon) : std::string();
 }
 
-void render(const pugi::xml_node& node, std::string& out) {
+void render_children(const pugi::xml_node& node, std::string& out) {
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       out += escape_html(child.value());
@@ -59,18 +59,18 @@ void render(const pugi::xml_node& node, std::string& out) {
       if (target.empty()) target = child.attribute("linkend").value();
       if (target.empty()) target = child.attribute("xref").value();
       out += "<span class=\"link\" title=\"" + escape_html(target) + "\">";
-      render(child, out);
+      render_children(child, out);
       if (!child.first_child() && !target.empty()) out += escape_html(target);
       out += "</span>";
       continue;
     }
     if (html) {
       out += std::string("<") + html + ">";
-      render(child, out);
+      render_children(child, out);
       out += std::string("</") + html + ">";
     } else {
       out += "<span class=\"el\" data-element=\"" + escape_html(name) + "\">";
-      render(child, out);
+      render_children(child, out);
       out += "</span>";
     }
   }
@@ -107,7 +107,7 @@ std::string inline_markup_html(std::string_view unit_text) {
   if (!doc.load_buffer(wrapped.data(), wrapped.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8))
     return "<code class=\"raw\">" + escape_html(unit_text) + "</code>";
   std::string out;
-  render(doc.document_element(), out);
+  render_children(doc.document_element(), out);
   return out;
 }
 

@@ -12,7 +12,7 @@
 namespace xloc {
 namespace {
 
-constexpr const char* kStyle = R"(
+constexpr const char* kReviewStyle = R"(
 *{box-sizing:border-box}
 body{font:16px/1.5 system-ui,"Noto Sans","DejaVu Sans","Segoe UI",Arial,"Noto Sans CJK JP","Noto Sans CJK SC","IPAGothic","IPAPGothic","Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"Noto Sans Hebrew",sans-serif;margin:0 auto;max-width:80rem;padding:0 1rem 2rem;color:#1f2328;overflow-wrap:anywhere}
 h1{font-size:1.4rem;margin:1rem 0 .3rem}
@@ -48,10 +48,6 @@ body:has(#show-findings:checked) .unit:not(.has-findings),
 body:has(#show-source:checked) .unit.translated{display:none}
 )";
 
-struct Finding {
-  const Diagnostic* diagnostic;
-};
-
 // The catalog entry (index into messages) whose lines hold `line`.
 class EntryByLine {
  public:
@@ -70,7 +66,7 @@ class EntryByLine {
   std::vector<std::pair<int, size_t>> starts_;
 };
 
-struct Counts {
+struct ReviewCounts {
   size_t units = 0, translated = 0, fuzzy = 0, untranslated = 0, missing = 0, fallback = 0, with_findings = 0;
 };
 
@@ -100,7 +96,7 @@ Result<std::string> render_review_page(FileSystem& fs, const Catalog& catalog,
   const CatalogIndex index(catalog);
 
   std::string units_html;
-  Counts counts;
+  ReviewCounts counts;
   for (const ReviewSource& source : sources) {
     its::WalkOptions walk;
     walk.rules = source.rules;
@@ -199,7 +195,7 @@ Result<std::string> render_review_page(FileSystem& fs, const Catalog& catalog,
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>Review: " +
                      escape_html(options.catalog_path) + " (" + escape_html(language) + ")</title>\n<style>" +
-                     kStyle + "</style>\n</head>\n<body>\n";
+                     kReviewStyle + "</style>\n</head>\n<body>\n";
   html += "<h1>Review: " + escape_html(language) + " — " + escape_html(options.catalog_path) + "</h1>\n";
   auto count = [](const char* id, size_t n, const char* what) {
     return "<li id=\"count-" + std::string(id) + "\"><strong>" + std::to_string(n) + "</strong> " + what + "</li>";
