@@ -8,9 +8,10 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libicu-dev libpugixml-dev libxml2-dev libcli11-dev
-            nlohmann-json3-dev libssl-dev)
+            nlohmann-json3-dev libssl-dev libxslt1-dev docbook-xsl-ns yelp-xsl)
 test_pkgs=(libgtest-dev libgmock-dev gettext libgettextpo-dev itstool
-           translate-toolkit docbook5-xml jing libxml2-utils python3 chromium)
+           translate-toolkit docbook5-xml jing libxml2-utils python3 chromium nodejs npm
+           fonts-ipafont-gothic)
 bench_pkgs=(libbenchmark-dev hyperfine linux-perf)
 fuzz_pkgs=(clang libclang-rt-14-dev)
 

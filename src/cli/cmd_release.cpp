@@ -39,6 +39,10 @@ void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const Relea
         << counted(l.warnings, "warning");
     if (l.shipped) out << ", " << counted(l.editions.size(), "edition");
     out << "\n";
+    for (const Edition& e : l.editions)
+      if (!e.html_skipped.empty())
+        out << "warning: HTML of " << options.out_dir << "/editions/" << e.path << " skipped: " << e.html_skipped
+            << "\n";
     for (const std::string& reason : l.reasons) out << std::string(width + 4, ' ') << "- " << reason << "\n";
     if (ctx.verbose() && l.shipped)
       for (const Edition& e : l.editions) out << std::string(width + 4, ' ') << options.out_dir << "/editions/" << e.path << "\n";
@@ -46,6 +50,7 @@ void print_summary(std::ostream& out, const ReleaseOutcome& outcome, const Relea
   if (ctx.quiet()) return;
   out << "Manifest: " << options.out_dir << "/editions/manifest.json\n"
       << "Report:   " << options.out_dir << "/report.html\n";
+  if (options.review) out << "Review:   " << options.out_dir << "/review-<locale>.html\n";
 }
 
 }  // namespace
@@ -59,6 +64,9 @@ int run_release(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_option("--threshold", options.threshold, "minimum percent of messages translated to ship")
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
+  app.add_flag("--html", options.html,
+               "also render each edition as HTML with its vocabulary's stylesheets (DocBook XSL, yelp-xsl)");
+  app.add_flag("--review", options.review, "also write a bilingual review page per locale (review-<locale>.html)");
   app.add_option("--jobs,-j", options.jobs, "locales processed at once (0: one per core)")->capture_default_str();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 

@@ -32,7 +32,11 @@ constexpr std::array kCommands{
     Command{"stats", "show how complete catalogs are",
             "xloc stats [--format text|json] CATALOG.po...", run_stats},
     Command{"release", "extract, check and export every locale of a project",
-            "xloc release [--project DIR] [--out DIR] [--threshold PCT] [--jobs N]", run_release},
+            "xloc release [--project DIR] [--out DIR] [--threshold PCT] [--html] [--review] [--jobs N]",
+            run_release},
+    Command{"review", "write a bilingual review page of a catalog against its sources",
+            "xloc review --catalog CATALOG.po [--language LL] [--rules F.its]... [-o OUT.html] SOURCE.xml...",
+            run_review},
     Command{"its-dump", "list the ITS 2.0 data categories of every element and attribute",
             "xloc its-dump [--rules F.its]... [--category NAME]... [--builtin] FILE.xml", run_its_dump},
 };

@@ -78,5 +78,6 @@ int run_export(const std::vector<std::string>& args, CommandContext& ctx);
 int run_stats(const std::vector<std::string>& args, CommandContext& ctx);
 int run_release(const std::vector<std::string>& args, CommandContext& ctx);
 int run_its_dump(const std::vector<std::string>& args, CommandContext& ctx);
+int run_review(const std::vector<std::string>& args, CommandContext& ctx);
 
 }  // namespace xloc

@@ -98,10 +98,14 @@ void render_locale_row(std::string& html, const LocaleOutcome& l, double thresho
   html += "<td>";
   for (const Edition& e : l.editions) {
     html += "<a href=\"" + escape(options.editions_href + e.path) + "\">" + escape(e.path) + "</a>";
+    if (!e.html_path.empty())
+      html += " · <a class=\"html-edition\" href=\"" + escape(options.out_href + e.html_path) + "\">HTML</a>";
     if (e.fallback_units) html += "<br/><small>" + std::to_string(e.fallback_units) + " units in English</small>";
     html += "<br/>";
   }
   if (l.editions.empty()) html += "<small>—</small>";
+  if (!l.review_path.empty())
+    html += "<br/><a class=\"review\" href=\"" + escape(options.out_href + l.review_path) + "\">review page</a>";
   html += "</td>\n</tr>\n";
 }
 

@@ -17,6 +17,8 @@ struct HtmlReportOptions {
   std::string project_href = "../";
   // Prepended to edition paths (relative to the editions folder).
   std::string editions_href = "editions/";
+  // Prepended to paths relative to the output folder (HTML editions).
+  std::string out_href = "";
   // Findings shown per locale and check id before "… and N more".
   size_t max_findings_per_check = 50;
 };

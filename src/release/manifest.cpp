@@ -16,12 +16,17 @@ std::string render_manifest(const ReleaseOutcome& outcome) {
   nlohmann::ordered_json locales = nlohmann::ordered_json::object();
   for (const LocaleOutcome& l : outcome.locales) {
     nlohmann::ordered_json editions = nlohmann::ordered_json::array();
-    for (const Edition& e : l.editions)
-      editions.push_back({{"source", e.source},
-                          {"path", e.path},
-                          {"sha256", e.sha256},
-                          {"units", e.units},
-                          {"fallback_units", e.fallback_units}});
+    for (const Edition& e : l.editions) {
+      nlohmann::ordered_json edition = {{"source", e.source},
+                                        {"path", e.path},
+                                        {"sha256", e.sha256},
+                                        {"units", e.units},
+                                        {"fallback_units", e.fallback_units}};
+      // With --html; the page's path is relative to the output folder, the
+      // parent of this manifest's folder.
+      if (!e.html_path.empty()) edition["html"] = {{"path", e.html_path}, {"sha256", e.html_sha256}};
+      editions.push_back(std::move(edition));
+    }
     const CatalogStats& c = l.completion;
     locales[l.locale] = {
         {"status", l.shipped ? "shipped" : "held-back"},
@@ -38,6 +43,7 @@ std::string render_manifest(const ReleaseOutcome& outcome) {
         {"checks", {{"errors", l.errors}, {"warnings", l.warnings}}},
         {"editions", editions},
     };
+    if (!l.review_path.empty()) locales[l.locale]["review"] = l.review_path;  // relative to the output folder
   }
   nlohmann::ordered_json doc = {
       {"domain", outcome.domain},

@@ -22,6 +22,9 @@
 #include "release/percent.h"
 #include "release/project.h"
 #include "release/sha256.h"
+#include "render/html_edition.h"
+#include "render/vocabulary.h"
+#include "review/review_page.h"
 
 namespace xloc {
 namespace {
@@ -32,6 +35,7 @@ struct LoadedSource {
   std::string resolved;  // as the file system knows it
   std::string text;
   std::vector<its::RuleSet> rules;
+  render::Vocabulary vocabulary = render::Vocabulary::kUnknown;  // set with --html
 };
 
 Result<std::vector<LoadedSource>> load_sources(FileSystem& fs, const Project& project) {
@@ -99,6 +103,16 @@ std::string file_name_of(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// "knee-health.xml" -> "knee-health"
+std::string edition_stem(const std::string& file_name) {
+  const size_t dot = file_name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? file_name : file_name.substr(0, dot);
+}
+
+std::string html_path_of(const std::string& locale, const std::string& source_path) {
+  return "html/" + locale + "/" + edition_stem(file_name_of(source_path)) + ".html";
+}
+
 std::string join_path(const std::string& dir, const std::string& name) {
   if (dir.empty() || dir == ".") return name;
   return dir + (dir.back() == '/' ? "" : "/") + name;
@@ -110,6 +124,8 @@ struct LocaleJob {
   const Catalog& fresh_template;
   const std::vector<LoadedSource>& sources;
   WriteBatch& batch;  // editions are staged here as soon as they are made
+  const render::HtmlEditionRenderer* html = nullptr;  // with --html; stylesheets prepared
+  const std::vector<ReviewSource>* review = nullptr;  // with --review: the sources as the page reads them
 };
 
 // One locale's outcome; its editions are already staged in the batch.
@@ -169,6 +185,22 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     out.findings.push_back(std::move(d));
   }
 
+  if (job.review) {
+    // For every locale that reads, held back or not: reviewers need most
+    // the pages of the locales that do not ship yet.
+    ReviewOptions review_options;
+    review_options.catalog_path = out.catalog;
+    review_options.language = locale;
+    auto page = render_review_page(fs, *catalog, *job.review, review_options);
+    if (page) {
+      out.review_path = "review-" + locale + ".html";
+      if (Status s = job.batch.write(join_path(job.options.out_dir, out.review_path), *page); !s) {
+        work.write_error = s.error();
+        return work;
+      }
+    }
+  }
+
   if (out.errors > 0)
     out.reasons.push_back(std::to_string(out.errors) + " check error(s); run: xloc check " + out.catalog);
   if (out.completion.percent_translated() < job.options.threshold)
@@ -180,6 +212,7 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
 
   const CatalogIndex index(*catalog);  // once per locale, not once per source
   std::vector<std::string> xml;        // this locale's editions, one per source
+  std::vector<std::string> html;       // and their HTML pages, "" where none
   for (const LoadedSource& source : job.sources) {
     ExportOptions export_options;
     export_options.index = &index;
@@ -198,6 +231,19 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
     edition.sha256 = sha256_hex(exported->xml);
     edition.units = exported->report.units;
     edition.fallback_units = exported->report.fallbacks.size();
+    if (job.html) {
+      // Rendered from the bytes that ship, so the page says what the XML says.
+      auto page = job.html->render(exported->xml, "editions/" + edition.path, source.vocabulary,
+                                   exported->report.language);
+      if (page) {
+        edition.html_path = html_path_of(locale, source.path);
+        edition.html_sha256 = sha256_hex(*page);
+        html.push_back(std::move(*page));
+      } else {
+        edition.html_skipped = page.error().message;  // the warning names the edition
+        html.emplace_back();
+      }
+    }
     out.editions.push_back(edition);
     xml.push_back(std::move(exported->xml));
   }
@@ -205,6 +251,11 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
   for (size_t i = 0; i < xml.size(); ++i) {
     const std::string path = join_path(job.options.out_dir, "editions/" + out.editions[i].path);
     if (Status s = job.batch.write(path, xml[i]); !s) {
+      work.write_error = s.error();
+      return work;
+    }
+    if (out.editions[i].html_path.empty()) continue;
+    if (Status s = job.batch.write(join_path(job.options.out_dir, out.editions[i].html_path), html[i]); !s) {
       work.write_error = s.error();
       return work;
     }
@@ -253,7 +304,22 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   // so memory stays bounded by --jobs; the batch moves them into place all
   // or none at the end (a failed or killed release leaves out/ as it was).
   WriteBatch batch(fs, join_path(options.out_dir, ".xloc-staging"));
-  const LocaleJob job{*project, options, *fresh, *sources, batch};
+  // Each vocabulary's stylesheet is compiled once, here, and shared by the
+  // workers; one that is missing makes its editions' HTML skipped, not the
+  // release fail.
+  std::optional<render::HtmlEditionRenderer> renderer;
+  if (options.html) {
+    renderer.emplace();
+    for (LoadedSource& s : *sources) {
+      s.vocabulary = render::vocabulary_of(s.text);
+      (void)renderer->prepare(s.vocabulary);  // a failure is reported per edition by render()
+    }
+  }
+  std::vector<ReviewSource> review_sources;
+  if (options.review)
+    for (const LoadedSource& s : *sources) review_sources.push_back({s.path, s.text, s.rules});
+  const LocaleJob job{*project,  options, *fresh, *sources, batch, renderer ? &*renderer : nullptr,
+                      options.review ? &review_sources : nullptr};
   std::vector<LocaleWork> works(project->locales.size());
   std::mutex progress_mutex;
   size_t done = 0;
@@ -274,9 +340,16 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   for (LocaleWork& work : works)
     if (work.write_error) return *work.write_error;
   for (LocaleWork& work : works) {
+    const std::string& locale = work.outcome.locale;
     if (!work.outcome.shipped) {
       for (const LoadedSource& s : *sources)
-        batch.remove(join_path(options.out_dir, "editions/" + work.outcome.locale + "/" + file_name_of(s.path)));
+        batch.remove(join_path(options.out_dir, "editions/" + locale + "/" + file_name_of(s.path)));
+    }
+    if (work.outcome.review_path.empty()) batch.remove(join_path(options.out_dir, "review-" + locale + ".html"));
+    // No HTML page outlives its edition, nor a run without --html.
+    for (size_t i = 0; i < sources->size(); ++i) {
+      const bool made = work.outcome.shipped && !work.outcome.editions[i].html_path.empty();
+      if (!made) batch.remove(join_path(options.out_dir, html_path_of(locale, (*sources)[i].path)));
     }
     outcome.generated_from = std::max(outcome.generated_from, work.revision_date);
     outcome.locales.push_back(std::move(work.outcome));

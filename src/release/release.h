@@ -11,6 +11,12 @@
 //   editions/<locale>/<source file name>   for every shipped locale
 //   editions/manifest.json                 (manifest.h)
 //   report.html                            (html_report.h)
+//   html/<locale>/<stem>.html              with options.html: each edition
+//                                          rendered by its vocabulary's
+//                                          stylesheet (render/html_edition.h)
+//   review-<locale>.html                   with options.review: every locale
+//                                          whose catalog reads, shipped or
+//                                          not (review/review_page.h)
 // Nothing in the project is modified. Editions of locales that are held
 // back are removed, so out/ never holds an edition the manifest disowns.
 // Outputs depend only on the inputs: no clock, no host names.
@@ -31,6 +37,11 @@ struct ReleaseOptions {
   std::string out_dir = "out";
   double threshold = 80;  // percent of messages translated, as po4a's default
   unsigned jobs = 0;      // locales processed at once; 0 = one per core
+  // Also render every shipped edition as HTML. An edition the stylesheets
+  // cannot render still ships; its Edition::html_skipped says why.
+  bool html = false;
+  // Also write a bilingual review page per locale, linked from the report.
+  bool review = false;
   // Called after each locale is done (from worker threads, one at a time).
   std::function<void(size_t done, size_t total, std::string_view locale)> progress;
 };

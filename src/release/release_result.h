@@ -18,6 +18,12 @@ struct Edition {
   std::string sha256;         // of the written bytes
   size_t units = 0;
   size_t fallback_units = 0;  // units left in the source language
+  // With --html: the HTML edition, relative to the output folder
+  // ("html/de/knee-health.html"), and the hash of its bytes; both empty when
+  // it was not made, and then html_skipped says why (for a warning).
+  std::string html_path;
+  std::string html_sha256;
+  std::string html_skipped;
 };
 
 struct LocaleOutcome {
@@ -31,6 +37,9 @@ struct LocaleOutcome {
   size_t warnings = 0;
   std::vector<Diagnostic> findings;  // errors and warnings, not info
   std::vector<Edition> editions;
+  // With --review: the locale's review page (review/review_page.h),
+  // relative to the output folder ("review-de.html"); empty if none.
+  std::string review_path;
 };
 
 struct ReleaseOutcome {

@@ -44,6 +44,7 @@ def main():
     p.add_argument("--articles", type=int, default=1000)
     p.add_argument("--locales", type=int, default=20)
     p.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "xloc-bench"))
+    p.add_argument("--html", action="store_true", help="also time --html (HTML editions) at all cores")
     args = p.parse_args()
     site = os.path.join(args.work, "site-%dx%d" % (args.articles, args.locales))
     if not os.path.exists(os.path.join(site, "ready")):
@@ -76,6 +77,19 @@ def main():
         budget = base + jobs * per_locale
         print("| %d%s | %.1f s | %.0f MB | %.0f MB | %s |" % (jobs, " (all)" if jobs == cores else "", wall, rss,
                                                             budget, "yes" if rss <= budget else "NO"))
+    if args.html:
+        # What rendering every edition through the DocBook XSL stylesheets adds.
+        timings = {}
+        for flags in ([], ["--html"]):
+            out = os.path.join(args.work, "site-out")
+            shutil.rmtree(out, ignore_errors=True)
+            print("  release %s ..." % " ".join(flags or ["(no --html)"]), file=sys.stderr, flush=True)
+            timings[bool(flags)] = run([args.xloc, "release", "--project", site, "--out", out, "--threshold", "0",
+                                        "--jobs", str(cores)] + flags)
+        (plain, plain_rss), (html, html_rss) = timings[False], timings[True]
+        print()
+        print("--html at --jobs %d: %.1f s instead of %.1f s (x%.2f, +%.1f s), peak RSS %.0f MB instead of %.0f MB."
+              % (cores, html, plain, html / plain, html - plain, html_rss, plain_rss))
     print()
     print("Budget = 4 x (sources + template) + jobs x 8 x largest catalog = %.0f MB + jobs x %.0f MB." % (base, per_locale))
     return 0

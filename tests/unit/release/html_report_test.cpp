@@ -15,7 +15,7 @@ ReleaseOutcome sample() {
   de.locale = "de";
   de.shipped = true;
   de.completion.translated = 10;
-  de.editions.push_back({"content/a.xml", "de/a.xml", "00", 5, 0});
+  de.editions.push_back({"content/a.xml", "de/a.xml", "00", 5, 0, "", "", ""});
   LocaleOutcome he;
   he.locale = "he";
   he.catalog = "po/he.po";

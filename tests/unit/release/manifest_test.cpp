@@ -19,7 +19,7 @@ ReleaseOutcome two_locales() {
   de.completion.translated = 30;
   de.completion.translated_words = 600;
   de.warnings = 1;
-  de.editions.push_back({"content/knee-health.xml", "de/knee-health.xml", "ab12", 42, 0});
+  de.editions.push_back({"content/knee-health.xml", "de/knee-health.xml", "ab12", 42, 0, "", "", ""});
   LocaleOutcome he;
   he.locale = "he";
   he.catalog = "po/he.po";
