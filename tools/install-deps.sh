@@ -26,8 +26,20 @@ for set in "$@"; do
   esac
 done
 
+# A command that some other package already provides needs no Debian
+# package: a machine with Node.js from elsewhere (whose nodejs package
+# bundles npm) cannot install Debian's npm beside it.
+provided_by_command() {
+  case "$1" in
+    nodejs) command -v node >/dev/null 2>&1 ;;
+    npm) command -v npm >/dev/null 2>&1 ;;
+    *) return 1 ;;
+  esac
+}
+
 missing=()
 for pkg in "${want[@]}"; do
+  provided_by_command "$pkg" && continue
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = installed ] || missing+=("$pkg")
 done
