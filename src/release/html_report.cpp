@@ -1,5 +1,6 @@
 #include "release/html_report.h"
 
+#include "base/html_escape.h"
 #include "release/percent.h"
 
 #include <unicode/locid.h>
@@ -12,21 +13,7 @@
 namespace xloc {
 namespace {
 
-std::string escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape(const std::string& text) { return escape_html(text); }
 
 // "German (Brazil)" etc., in English, from CLDR through ICU.
 std::string display_name(const std::string& locale) {

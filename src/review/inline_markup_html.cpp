@@ -78,21 +78,6 @@ void render_children(const pugi::xml_node& node, std::string& out) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string inline_markup_html(std::string_view unit_text) {
   // Wrapped so a fragment with several top-level nodes parses; prefixes are

@@ -15,11 +15,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/html_escape.h"  // escape_html(), which the review page uses too
+
 namespace xloc {
 
 std::string inline_markup_html(std::string_view unit_text);
-
-// &, <, >, " and ' as character references.
-std::string escape_html(std::string_view text);
 
 }  // namespace xloc
