@@ -5,6 +5,8 @@
 // remaining conditions as a chain of C conditionals.
 #include "catalog/cldr_plurals.h"
 
+#include "catalog/locale_name.h"
+
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
 #include <unicode/strenum.h>
@@ -300,6 +302,7 @@ std::string print_condition(const Condition& c) {
 struct ParsedLocale {
   icu::Locale locale;
   std::string cldr_locale;
+  std::string gettext;  // the name gettext uses: "pt_BR", "sr@latin"
 };
 
 const std::set<std::string>& plural_locales() {
@@ -316,17 +319,24 @@ const std::set<std::string>& plural_locales() {
 }
 
 Result<ParsedLocale> parse_locale(std::string_view text) {
-  std::string tag(text.substr(0, std::min(text.find('.'), text.size())));  // drop ".UTF-8"
-  std::replace(tag.begin(), tag.end(), '_', '-');
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
-  if (tag.empty() || U_FAILURE(status) || loc.isBogus() || std::string_view(loc.getLanguage()).empty())
-    return unknown_locale(text, "ill-formed locale '" + std::string(text) + "'");
-  icu::Locale canonical = icu::Locale::createCanonical(loc.getName());
+  // Either form, gettext's ("sr@latin", "de_DE.UTF-8") or BCP 47's.
+  const std::optional<LocaleName> parsed = parse_locale_name(text);
+  if (!parsed) {
+    // Say whether it is no locale name at all, or one of a language ICU
+    // does not know ("xx-nonsense").
+    std::string tag(text.substr(0, std::min({text.find('.'), text.find('@'), text.size()})));
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc = icu::Locale::forLanguageTag(tag, status);
+    if (tag.empty() || U_FAILURE(status) || loc.isBogus() || std::string_view(loc.getLanguage()).empty())
+      return unknown_locale(text, "ill-formed locale '" + std::string(text) + "'");
+    return unknown_locale(text, "unknown locale '" + std::string(text) + "': CLDR has no plural rules for it");
+  }
+  const icu::Locale& canonical = parsed->icu;
   // The most specific locale on the fallback chain that CLDR has rules for.
   std::string name = canonical.getName();
   for (;;) {
-    if (plural_locales().count(name)) return ParsedLocale{canonical, name};
+    if (plural_locales().count(name)) return ParsedLocale{canonical, name, parsed->gettext};
     const size_t cut = name.rfind('_');
     if (cut == std::string::npos) break;
     name.resize(cut);
@@ -340,7 +350,7 @@ Result<ParsedLocale> parse_locale(std::string_view text) {
 Result<std::string> canonical_locale(std::string_view locale) {
   auto parsed = parse_locale(locale);
   if (!parsed) return parsed.error();
-  return std::string(parsed->locale.getName());
+  return parsed->gettext;
 }
 
 Result<CldrPluralForms> cldr_plural_forms(std::string_view locale) {

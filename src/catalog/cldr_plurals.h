@@ -30,8 +30,10 @@ struct CldrPluralForms {
 // has no plural rules for ("xx-nonsense", "../etc").
 Result<CldrPluralForms> cldr_plural_forms(std::string_view locale);
 
-// The canonical POSIX-style id ICU gives the locale ("pt-br" -> "pt_BR",
-// "iw" -> "he"), for a catalog's Language field; same errors as above.
+// The locale's canonical gettext name (catalog/locale_name.h: "pt-br" ->
+// "pt_BR", "iw" -> "he", "ca-valencia" -> "ca@valencia", "sr-Latn" ->
+// "sr@latin"), for a catalog's Language field and file name; same errors
+// as above.
 Result<std::string> canonical_locale(std::string_view locale);
 
 }  // namespace xloc

@@ -118,4 +118,8 @@ std::optional<LocaleName> parse_locale_name(std::string_view text) {
   return from_icu(parsed);
 }
 
+void warm_up_locale_data() {
+  for (const char* name : {"sr_RS@latin", "ca@valencia", "zh-Hant", "iw", "cmn"}) (void)parse_locale_name(name);
+}
+
 }  // namespace xloc

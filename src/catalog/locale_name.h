@@ -31,4 +31,10 @@ struct LocaleName {
 // language) or names a language ICU does not know.
 std::optional<LocaleName> parse_locale_name(std::string_view name);
 
+// Loads the ICU data parse_locale_name() reads (CLDR aliases, likely
+// subtags, script names) on the calling thread. Call it before threads
+// that read locale names start: ICU loads that data on first use, under a
+// lock ThreadSanitizer cannot see.
+void warm_up_locale_data();
+
 }  // namespace xloc

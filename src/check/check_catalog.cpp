@@ -68,6 +68,25 @@ void run_message_checks(std::span<const Message* const> messages, const std::vec
   }
 }
 
+// Names on each finding the message whose entry holds the line it points
+// at (entries follow each other in the file; a finding before the first
+// entry after the header, or at line 0, names none).
+void name_messages(const Catalog& catalog, std::vector<Diagnostic>& out) {
+  std::vector<std::pair<int, const Message*>> starts;
+  for (const Message& m : catalog.messages)
+    if (!m.is_header() && m.location.line > 0) starts.emplace_back(m.location.line, &m);
+  std::sort(starts.begin(), starts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (Diagnostic& d : out) {
+    if (d.msgid) continue;
+    auto after = std::upper_bound(starts.begin(), starts.end(), d.where.line,
+                                  [](int line, const auto& start) { return line < start.first; });
+    if (after == starts.begin()) continue;
+    const Message& m = *std::prev(after)->second;
+    d.msgid = m.msgid;
+    d.msgctxt = m.msgctxt;
+  }
+}
+
 }  // namespace
 
 bool is_checked_message(const Message& m) {
@@ -136,6 +155,7 @@ std::vector<Diagnostic> check_catalog(const Catalog& catalog, const CheckOptions
   out.reserve(total);
   for (auto& part : found) std::move(part.begin(), part.end(), std::back_inserter(out));
   fold_systemic_findings(enabled, {catalog, locale}, live.size(), out);
+  name_messages(catalog, out);
   std::stable_sort(out.begin(), out.end(), diagnostic_less);
   return out;
 }

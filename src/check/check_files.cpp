@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "catalog/locale_name.h"
 #include "catalog/po_reader.h"
 #include "base/parallel.h"
 
@@ -30,6 +31,7 @@ CheckRun check_files(FileSystem& fs, const std::vector<std::string>& paths, cons
   CheckRun run;
   run.catalogs.resize(paths.size());
   const CheckOptions each = options_per_catalog(options, paths.size());
+  warm_up_locale_data();  // before the workers read locale names (ICU loads lazily)
   parallel_for(paths.size(), options.jobs, [&](size_t i) {
     auto catalog = read_po_file(fs, paths[i]);
     if (!catalog) {

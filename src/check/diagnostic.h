@@ -24,6 +24,9 @@ struct Diagnostic {
   std::string check;     // the check id: "c-format", "bidi-control", ...
   Severity severity = Severity::kError;
   std::string message;   // one sentence that quotes the input, no final period
+  // The message the finding is about (none for the header or the catalog
+  // as a whole), for reports that name it (JSON).
+  std::optional<std::string> msgid = {}, msgctxt = {};
 
   // gcc style: "file:line:column: error: message [check]".
   std::string to_string() const;

@@ -9,6 +9,7 @@
 
 #include "check/check.h"
 #include "check/check_files.h"
+#include "cli/catalog_arguments.h"
 #include "cli/commands.h"
 #include "report/report_format.h"
 #include "version.h"
@@ -24,10 +25,12 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
   for (const ReportFormat& f : report_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
   app.add_option("--format", format, "output format: " + formats)->capture_default_str();
   app.add_flag("--strict", options.strict, "warnings fail the run too (exit 1)");
-  app.add_option("--disable", options.disabled, "silence a check for this run (repeat for more)")
-      ->allow_extra_args(false);
-  app.add_option("--jobs", options.jobs, "threads: catalogs checked at once, or chunks of one big catalog (default: one per core)");
-  app.add_option("catalogs", files, "the catalogs (.po) to check")->required();
+  app.add_option("--disable", options.disabled, "silence checks for this run: --disable a,b or repeated")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  app.add_option("-j,--jobs", options.jobs, "threads to use: catalogs, or chunks of one big catalog (0: one per core)")
+      ->capture_default_str();
+  app.add_option("catalogs", files, "the catalogs (.po) to check, or folders of them")->required();
   std::string footer = "Checks:\n";
   for (const CheckInfo& info : check_registry())
     footer += "  " + std::string(info.id) + std::string(info.id.size() < 23 ? 23 - info.id.size() : 1, ' ') +
@@ -47,9 +50,15 @@ int run_check(const std::vector<std::string>& args, CommandContext& ctx) {
     return exit_code::kBadInput;
   }
 
-  const CheckRun run = check_files(ctx.fs, files, options);
+  auto catalogs = catalog_arguments(ctx.fs, files);
+  if (!catalogs) {
+    ctx.err << "xloc check: error: " << catalogs.error().message << "\n";
+    return exit_code::kBadInput;
+  }
+  const CheckRun run = check_files(ctx.fs, *catalogs, options);
   ReportOptions report;
   report.colour = ctx.colour && format == "text";
+  report.strict = options.strict;
   report.tool_version = XLOC_VERSION;
   writer->write(run, report, ctx.out);
   if (run.unusable()) return exit_code::kBadInput;

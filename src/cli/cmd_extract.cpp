@@ -25,7 +25,7 @@ int run_extract(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_option("--domain", domain, "project name for the template's Project-Id-Version");
   unsigned jobs = 0;
   app.add_option("-o,--output", output, "template to write (OUT.pot)")->required();
-  app.add_option("-j,--jobs", jobs, "sources parsed at once (default: one per core)");
+  app.add_option("-j,--jobs", jobs, "threads to use: sources parsed at once (0: one per core)")->capture_default_str();
   bool expand_entities = false;
   app.add_flag("--expand-entities", expand_entities,
                "write entity references expanded with the document's internal DTD subset, as itstool does");

@@ -60,15 +60,19 @@ int run_release(const std::vector<std::string>& args, CommandContext& ctx) {
   ReleaseOptions options;
   app.add_option("--project", options.project_dir, "project folder (holds po/POTFILES.in, po/LINGUAS)")
       ->capture_default_str();
-  app.add_option("--out", options.out_dir, "output folder")->capture_default_str();
+  app.add_option("-o,--output,--out", options.out_dir, "output folder")->capture_default_str();
   app.add_option("--threshold", options.threshold, "minimum percent of messages translated to ship")
       ->check(CLI::Range(0.0, 100.0))
       ->capture_default_str();
   app.add_flag("--html", options.html,
                "also render each edition as HTML with its vocabulary's stylesheets (DocBook XSL, yelp-xsl)");
   app.add_flag("--review", options.review, "also write a bilingual review page per locale (review-<locale>.html)");
-  app.add_option("--jobs,-j", options.jobs, "locales processed at once (0: one per core)")->capture_default_str();
+  app.add_option("-j,--jobs", options.jobs, "threads to use: locales at once (0: one per core)")->capture_default_str();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
+  if (options.out_dir == "-") {
+    ctx.err << "xloc release: error: the output is a folder of editions, not a stream: give -o DIR\n";
+    return exit_code::kBadInput;
+  }
 
   if (ctx.show_progress()) {
     options.progress = [&ctx](size_t done, size_t total, std::string_view locale) {

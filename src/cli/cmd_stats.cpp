@@ -7,6 +7,7 @@
 
 #include "catalog/po_reader.h"
 #include "cli/commands.h"
+#include "cli/catalog_arguments.h"
 #include "report/stats_format.h"
 
 namespace xloc {
@@ -16,7 +17,7 @@ int run_stats(const std::vector<std::string>& args, CommandContext& ctx) {
   std::string format = "text";
   std::vector<std::string> files;
   app.add_option("--format", format, "output format: text|json")->capture_default_str();
-  app.add_option("catalogs", files, "the catalogs (.po) to count")->required();
+  app.add_option("catalogs", files, "the catalogs (.po) to count, or folders of them")->required();
   if (auto code = parse_arguments(app, args, ctx)) return *code;
 
   const auto writer = find_stats_format(format);
@@ -24,9 +25,14 @@ int run_stats(const std::vector<std::string>& args, CommandContext& ctx) {
     ctx.err << "xloc stats: error: unknown format '" << format << "' (text|json)\n";
     return exit_code::kBadInput;
   }
+  auto catalogs = catalog_arguments(ctx.fs, files);
+  if (!catalogs) {
+    ctx.err << "xloc stats: error: " << catalogs.error().message << "\n";
+    return exit_code::kBadInput;
+  }
   std::vector<CatalogStats> stats;
   WordCounter counter;
-  for (const std::string& file : files) {
+  for (const std::string& file : *catalogs) {
     auto catalog = read_po_file(ctx.fs, file);
     if (!catalog) {
       ctx.err << catalog.error().to_string() << "\n";

@@ -51,7 +51,8 @@ int run_update(const std::vector<std::string>& args, CommandContext& ctx) {
   app.add_flag("--no-fuzzy", no_fuzzy, "do not fill new messages with fuzzy matches");
   app.add_option("--compendium", options.compendia, "also take translations from this catalog (repeatable)");
   app.add_option("-o,--output", output, "write the result here instead of in place (one catalog only)");
-  app.add_option("-j,--jobs", options.jobs, "catalogs merged at once (default: one per CPU)");
+  app.add_option("-j,--jobs", options.jobs, "threads to use: catalogs merged at once (0: one per core)")
+      ->capture_default_str();
   app.add_option("--lang", lang, "write 'Language: LL' into the header (as msgmerge --lang)");
   app.add_flag("--no-wrap", no_wrap, "do not break long strings (only after \\n)");
   app.add_option("-w,--width", width, "page width for wrapping (default 79)")->allow_extra_args(false);

@@ -45,8 +45,8 @@ bool StdioFileSystem::exists(const std::string& path) {
 bool writes_to_stdout(const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "-o" || a == "--output" || a == "--out") && i + 1 < args.size() && args[i + 1] == "-") return true;
-    if (a == "--output=-" || a == "-o-" || a == "--out=-") return true;
+    if ((a == "-o" || a == "--output") && i + 1 < args.size() && args[i + 1] == "-") return true;
+    if (a == "--output=-" || a == "-o-") return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 
 #include "catalog/cldr_plurals.h"
+#include "catalog/locale_name.h"
 #include "merge/merge.h"
 
 namespace xloc {
@@ -17,7 +18,9 @@ Result<Catalog> init_catalog(const Catalog& templ, std::string_view locale, cons
   if (Status s = check_is_template(templ); !s) return s.error();
   std::string team;
   icu::UnicodeString display;
-  icu::Locale(language->c_str()).getDisplayName(icu::Locale::getEnglish(), display).toUTF8String(team);
+  // The team's name in English ("Catalan (Valencian)", "Serbian (Latin)").
+  if (auto name = parse_locale_name(*language))
+    name->icu.getDisplayName(icu::Locale::getEnglish(), display).toUTF8String(team);
   Header h;
   h.set("Project-Id-Version", from.get("Project-Id-Version").value_or("PACKAGE VERSION"));
   h.set("Report-Msgid-Bugs-To", from.get("Report-Msgid-Bugs-To").value_or(""));

@@ -1,6 +1,7 @@
 // update_catalogs(): read everything, merge in a small thread pool, render,
 // then write. Results are kept per catalog index so that the first error
 // reported is the first in command-line order, whatever thread found it.
+#include "catalog/locale_name.h"
 #include "merge/update.h"
 
 #include <algorithm>
@@ -53,6 +54,7 @@ Result<std::vector<CatalogUpdate>> update_catalogs(FileSystem& fs, const std::st
   MergeOptions merge_options = options.merge;
   merge_options.threads = catalogs.size() == 1 ? options.jobs : 1;
   std::vector<Job> jobs(catalogs.size());
+  warm_up_locale_data();  // before the workers read locale names (ICU loads lazily)
   parallel_for(catalogs.size(), options.jobs, [&](size_t i) {
     Job& job = jobs[i];
     auto data = fs.read(catalogs[i]);

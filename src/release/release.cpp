@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 
+#include "catalog/locale_name.h"
+#include "base/counted.h"
 #include "base/parallel.h"
 #include "base/write_batch.h"
 #include "catalog/po_reader.h"
@@ -202,7 +204,7 @@ LocaleWork process_locale(FileSystem& fs, const LocaleJob& job, const std::strin
   }
 
   if (out.errors > 0)
-    out.reasons.push_back(std::to_string(out.errors) + " check error(s); run: xloc check " + out.catalog);
+    out.reasons.push_back(counted(out.errors, "check error") + "; run: xloc check " + out.catalog);
   if (out.completion.percent_translated() < job.options.threshold)
     out.reasons.push_back(std::to_string(out.completion.translated) + " of " +
                           std::to_string(out.completion.messages()) + " messages translated (" +
@@ -326,6 +328,7 @@ Result<ReleaseOutcome> run_release(FileSystem& fs, const ReleaseOptions& options
   // ICU loads its break-iterator data on first use; do that once here, not
   // racing in every worker (ThreadSanitizer cannot see ICU's own locking).
   { WordCounter warm_up; }
+  warm_up_locale_data();
   parallel_for(works.size(), options.jobs, [&](size_t i) {
     works[i] = process_locale(fs, job, project->locales[i]);
     if (options.progress) {

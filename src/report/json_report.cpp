@@ -1,5 +1,6 @@
 // The "json" format, as DESIGN.md fixes it:
-// {"diagnostics":[{"file","line","column","check","severity","message"}],
+// {"diagnostics":[{"file","line","column","check","severity","message",
+//                 "msgid","msgctxt"}],   (msgid/msgctxt null where no message is meant)
 //  "summary":{"catalogs","messages","errors","warnings","infos","unusable"}}
 #include <nlohmann/json.hpp>
 
@@ -21,7 +22,9 @@ void write_json_report(const CheckRun& run, const ReportOptions&, std::ostream& 
                              {"column", d.where.column},
                              {"check", d.check},
                              {"severity", severity_name(d.severity)},
-                             {"message", d.message}});
+                             {"message", d.message},
+                             {"msgid", d.msgid ? nlohmann::ordered_json(*d.msgid) : nlohmann::ordered_json()},
+                             {"msgctxt", d.msgctxt ? nlohmann::ordered_json(*d.msgctxt) : nlohmann::ordered_json()}});
   }
   nlohmann::ordered_json doc = {
       {"diagnostics", diagnostics},

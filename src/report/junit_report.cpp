@@ -1,7 +1,9 @@
-// The "junit" format: JUnit XML as GitLab and Jenkins read it. One
-// testcase per catalog; one <failure> per error (warnings under --strict
-// are not failures here: the exit code says that); an unreadable catalog
-// is an <error>; warnings and infos go to the testcase's <system-out>.
+// The "junit" format: JUnit XML as GitLab and Jenkins read it (the common
+// Jenkins JUnit schema: testcase has name and classname, no file). One
+// testcase per catalog; one <failure> per error, and per warning under
+// --strict, so the counts agree with the exit code; an unreadable catalog
+// is an <error>; the other findings go to the testcase's <system-out>.
+#include <algorithm>
 #include <ostream>
 
 #include "report/report_format.h"
@@ -31,11 +33,14 @@ std::string escape(std::string_view s) {
 
 }  // namespace
 
-void write_junit_report(const CheckRun& run, const ReportOptions&, std::ostream& out) {
+void write_junit_report(const CheckRun& run, const ReportOptions& options, std::ostream& out) {
+  auto fails = [&](const Diagnostic& d) {
+    return d.severity == Severity::kError || (options.strict && d.severity == Severity::kWarning);
+  };
   size_t failures = 0, errors = 0;
   for (const CatalogResult& c : run.catalogs) {
     if (c.unusable) ++errors;
-    else if (c.count(Severity::kError)) ++failures;
+    else if (std::any_of(c.diagnostics.begin(), c.diagnostics.end(), fails)) ++failures;
   }
   const std::string counts = " tests=\"" + std::to_string(run.catalogs.size()) + "\" failures=\"" +
                              std::to_string(failures) + "\" errors=\"" + std::to_string(errors) + "\"";
@@ -43,11 +48,10 @@ void write_junit_report(const CheckRun& run, const ReportOptions&, std::ostream&
   out << "<testsuites name=\"xloc check\"" << counts << ">\n";
   out << "  <testsuite name=\"xloc check\"" << counts << ">\n";
   for (const CatalogResult& c : run.catalogs) {
-    out << "    <testcase classname=\"xloc.check\" name=\"" << escape(c.file) << "\" file=\"" << escape(c.file)
-        << "\">\n";
+    out << "    <testcase classname=\"xloc.check\" name=\"" << escape(c.file) << "\">\n";
     std::string system_out;
     for (const Diagnostic& d : c.diagnostics) {
-      if (d.severity != Severity::kError) {
+      if (!fails(d)) {
         system_out += d.to_string() + "\n";
         continue;
       }

@@ -17,6 +17,7 @@ namespace xloc {
 struct ReportOptions {
   bool colour = false;          // ANSI colours (text only): the CLI sets it on a terminal
   std::string tool_version;     // for SARIF's driver.version
+  bool strict = false;          // --strict: warnings fail too (JUnit counts them as failures)
 };
 
 using ReportWriter = void (*)(const CheckRun& run, const ReportOptions& options, std::ostream& out);

@@ -1,6 +1,7 @@
 // The "sarif" format: SARIF 2.1.0 with one run, the registry as the
 // driver's rules (id, title, default level) and one result per diagnostic
-// (ruleId, ruleIndex, level, message, physical location).
+// (ruleId, ruleIndex, level, message, physical location with the file as
+// a percent-encoded URI reference).
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -18,6 +19,26 @@ std::string_view level_of(Severity s) {
     case Severity::kInfo: return "note";
   }
   return "error";
+}
+
+// A file path as the URI reference SARIF's artifactLocation.uri must be
+// (RFC 3986): every byte but unreserved characters and '/' percent-encoded
+// ("po/a b.po" -> "po/a%20b.po"); an absolute path as a file: URI.
+std::string uri_of(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = path.starts_with('/') ? "file://" : "";
+  for (unsigned char c : path) {
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -39,7 +60,7 @@ void write_sarif_report(const CheckRun& run, const ReportOptions& options, std::
         if (registry[i].id == d.check) result["ruleIndex"] = i;
       result["level"] = level_of(d.severity);
       result["message"] = {{"text", d.message}};
-      json physical = {{"artifactLocation", {{"uri", d.where.file}}}};
+      json physical = {{"artifactLocation", {{"uri", uri_of(d.where.file)}}}};
       if (d.where.line > 0) {
         physical["region"] = {{"startLine", d.where.line}};
         if (d.where.column > 0) physical["region"]["startColumn"] = d.where.column;

@@ -35,16 +35,33 @@ std::optional<StatsFormat> find_stats_format(std::string_view name) {
   return std::nullopt;
 }
 
+// One row per catalog, then, for more than one, a row of totals (its
+// percentages over all messages and words, not an average of rows).
 void write_stats_text(const std::vector<CatalogStats>& stats, std::ostream& out) {
   size_t width = 7;  // "catalog"
   for (const CatalogStats& s : stats) width = std::max(width, s.file.size());
   out << "catalog" << std::string(width - 7, ' ')
-      << "  translated  fuzzy  untranslated  obsolete  messages%  words%\n";
-  for (const CatalogStats& s : stats)
-    out << s.file << std::string(width - s.file.size(), ' ') << pad_left(std::to_string(s.translated), 12)
-        << pad_left(std::to_string(s.fuzzy), 7) << pad_left(std::to_string(s.untranslated), 14)
-        << pad_left(std::to_string(s.obsolete), 10) << pad_left(percent(s.percent_translated()), 11)
+      << "  translated  fuzzy  untranslated  obsolete  messages%   words  words%\n";
+  auto row = [&](const CatalogStats& s) {
+    out << s.file << std::string(width - std::min(width, s.file.size()), ' ')
+        << pad_left(std::to_string(s.translated), 12) << pad_left(std::to_string(s.fuzzy), 7)
+        << pad_left(std::to_string(s.untranslated), 14) << pad_left(std::to_string(s.obsolete), 10)
+        << pad_left(percent(s.percent_translated()), 11) << pad_left(std::to_string(s.words()), 8)
         << pad_left(percent(s.percent_translated_words()), 8) << '\n';
+  };
+  CatalogStats total;
+  total.file = "total";
+  for (const CatalogStats& s : stats) {
+    row(s);
+    total.translated += s.translated;
+    total.fuzzy += s.fuzzy;
+    total.untranslated += s.untranslated;
+    total.obsolete += s.obsolete;
+    total.translated_words += s.translated_words;
+    total.fuzzy_words += s.fuzzy_words;
+    total.untranslated_words += s.untranslated_words;
+  }
+  if (stats.size() > 1) row(total);
 }
 
 void write_stats_json(const std::vector<CatalogStats>& stats, std::ostream& out) {

@@ -136,9 +136,11 @@ TEST(CldrPluralForms, RefusesUnknownOrIllFormedLocales) {
   }
 }
 
-TEST(CanonicalLocale, GivesPosixStyleIds) {
+TEST(CanonicalLocale, GivesGettextNames) {
   const std::pair<const char*, const char*> cases[] = {
-      {"pt-BR", "pt_BR"}, {"pt_br", "pt_BR"}, {"iw", "he"}, {"zh-hant-tw", "zh_Hant_TW"}, {"de_DE.UTF-8", "de_DE"}, {"ja", "ja"}};
+      {"pt-BR", "pt_BR"}, {"pt_br", "pt_BR"}, {"iw", "he"}, {"zh-hant-tw", "zh_TW"}, {"de_DE.UTF-8", "de_DE"}, {"ja", "ja"},
+      {"ca-valencia", "ca@valencia"}, {"ca@valencia", "ca@valencia"}, {"sr-Latn", "sr@latin"}, {"be@tarask", "be@tarask"},
+      {"de_DE@euro", "de_DE"}};
   for (const auto& [in, out] : cases) {
     auto id = canonical_locale(in);
     ASSERT_TRUE(id) << in;

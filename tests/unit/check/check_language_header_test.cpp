@@ -19,5 +19,11 @@ TEST(CheckLanguageHeader, Table) {
     EXPECT_EQ(run_check("language-header", make_catalog(language, {{"File", "Datei"}})), expected) << language;
 }
 
+TEST(CheckLanguageHeader, ATemplateIsNamedOne) {
+  EXPECT_EQ(run_check("language-header", make_catalog("", {{"File", ""}})),
+            std::vector<std::string>{"1: error: this is a template (no Language, no translation), not a catalog: start "
+                                     "one with 'xloc init --locale LL', then check that"});
+}
+
 }  // namespace
 }  // namespace xloc::test

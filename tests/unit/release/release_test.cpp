@@ -82,7 +82,7 @@ TEST(Release, ShipsGoodLocalesAndSaysWhyOthersAreHeldBack) {
   const LocaleOutcome& sv = outcome->locales[2];
   EXPECT_FALSE(sv.shipped);
   ASSERT_FALSE(sv.reasons.empty());
-  EXPECT_EQ(sv.reasons[0], "1 check error(s); run: xloc check po/sv.po");
+  EXPECT_EQ(sv.reasons[0], "1 check error; run: xloc check po/sv.po");
   ASSERT_FALSE(sv.findings.empty());
   EXPECT_EQ(sv.findings[0].check, "markup");
   EXPECT_EQ(sv.findings[0].where.file, "po/sv.po");

@@ -62,7 +62,8 @@ TEST(ReportFormat, JsonHasTheShapeOfDesignMd) {
   const auto doc = nlohmann::json::parse(render("json", sample_run()));
   ASSERT_EQ(doc["diagnostics"].size(), 3u);
   EXPECT_EQ(doc["diagnostics"][0], nlohmann::json::parse(R"({"file":"po/de.po","line":14,"column":8,"check":"c-format",
-      "severity":"error","message":"argument 1 is '%d' (int) in the source but '%s' (string) in the translation"})"));
+      "severity":"error","message":"argument 1 is '%d' (int) in the source but '%s' (string) in the translation",
+      "msgid":null,"msgctxt":null})"));
   EXPECT_EQ(doc["summary"], nlohmann::json::parse(
                                 R"({"catalogs":2,"messages":22,"errors":1,"warnings":1,"infos":1,"unusable":0})"));
 }
@@ -90,7 +91,7 @@ TEST(ReportFormat, JunitHasOneTestcasePerCatalogAndOneFailurePerError) {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<testsuites name=\"xloc check\" tests=\"3\" failures=\"1\" errors=\"1\">\n"
             "  <testsuite name=\"xloc check\" tests=\"3\" failures=\"1\" errors=\"1\">\n"
-            "    <testcase classname=\"xloc.check\" name=\"po/de.po\" file=\"po/de.po\">\n"
+            "    <testcase classname=\"xloc.check\" name=\"po/de.po\">\n"
             "      <failure type=\"c-format\" message=\"argument 1 is '%d' (int) in the source but '%s' (string) in the "
             "translation\">po/de.po:14:8: error: argument 1 is '%d' (int) in the source but '%s' (string) in the "
             "translation [c-format]</failure>\n"
@@ -98,14 +99,55 @@ TEST(ReportFormat, JunitHasOneTestcasePerCatalogAndOneFailurePerError) {
             "punctuation [end-punctuation]&#10;po/de.po:3:8: info: 1 of 12 messages is fuzzy (the first at line 30) "
             "[fuzzy]&#10;</system-out>\n"
             "    </testcase>\n"
-            "    <testcase classname=\"xloc.check\" name=\"po/fr.po\" file=\"po/fr.po\">\n"
+            "    <testcase classname=\"xloc.check\" name=\"po/fr.po\">\n"
             "    </testcase>\n"
-            "    <testcase classname=\"xloc.check\" name=\"po/x.po\" file=\"po/x.po\">\n"
+            "    <testcase classname=\"xloc.check\" name=\"po/x.po\">\n"
             "      <error type=\"syntax\" message=\"unterminated string\">po/x.po:3:1: error: unterminated string "
             "[syntax]</error>\n"
             "    </testcase>\n"
             "  </testsuite>\n"
             "</testsuites>\n");
+}
+
+// With --strict a warning is a failure too, so the counts agree with the
+// exit code.
+TEST(ReportFormat, JunitUnderStrictCountsWarningsAsFailures) {
+  CheckRun run;
+  CatalogResult fr;
+  fr.file = "po/fr.po";
+  fr.diagnostics = {{{"po/fr.po", 9, 8}, "numbers", Severity::kWarning, "the number 3 is missing"}};
+  run.catalogs = {fr};
+  ReportOptions strict;
+  strict.strict = true;
+  const std::string out = render("junit", run, strict);
+  EXPECT_NE(out.find("tests=\"1\" failures=\"1\" errors=\"0\""), std::string::npos) << out;
+  EXPECT_NE(out.find("<failure type=\"numbers\""), std::string::npos) << out;
+  EXPECT_NE(render("junit", run).find("failures=\"0\""), std::string::npos);
+}
+
+TEST(ReportFormat, JsonNamesTheMessageOfEachFinding) {
+  CheckRun run = sample_run();
+  run.catalogs[0].diagnostics[0].msgid = "%d files";
+  run.catalogs[0].diagnostics[0].msgctxt = "count";
+  const auto doc = nlohmann::json::parse(render("json", run));
+  EXPECT_EQ(doc["diagnostics"][0]["msgid"], "%d files");
+  EXPECT_EQ(doc["diagnostics"][0]["msgctxt"], "count");
+  EXPECT_TRUE(doc["diagnostics"][1]["msgid"].is_null());
+}
+
+TEST(ReportFormat, SarifUrisArePercentEncoded) {
+  CheckRun run;
+  CatalogResult c;
+  c.file = "po/a b#ü%.po";
+  c.diagnostics = {{{"po/a b#ü%.po", 2, 1}, "numbers", Severity::kWarning, "x"}};
+  CatalogResult abs;
+  abs.file = "/srv/po/de.po";
+  abs.diagnostics = {{{"/srv/po/de.po", 2, 1}, "numbers", Severity::kWarning, "x"}};
+  run.catalogs = {c, abs};
+  const auto log = nlohmann::json::parse(render("sarif", run));
+  const auto& results = log["runs"][0]["results"];
+  EXPECT_EQ(results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "po/a%20b%23%C3%BC%25.po");
+  EXPECT_EQ(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "file:///srv/po/de.po");
 }
 
 // The properties SARIF 2.1.0's schema marks "required", and its enums.

@@ -57,6 +57,19 @@ TEST(CatalogStats, CountsMessagesAndSourceWordsByState) {
   EXPECT_EQ(CatalogStats{}.percent_translated(), 100.0);
 }
 
+TEST(StatsFormat, TextEndsWithTotalsForSeveralCatalogs) {
+  auto catalog = read_po(kCatalog, "po/de.po");
+  ASSERT_TRUE(catalog);
+  CatalogStats de = catalog_stats(*catalog), fr = de;
+  fr.file = "po/fr.po";
+  fr.translated = 3;
+  fr.untranslated = 0;
+  std::ostringstream text;
+  find_stats_format("text")->write({de, fr}, text);
+  EXPECT_NE(text.str().find("\ntotal              4      2             1         2      57.1%      18"), std::string::npos)
+      << text.str();
+}
+
 TEST(StatsFormat, TextAndJson) {
   auto catalog = read_po(kCatalog, "po/de.po");
   ASSERT_TRUE(catalog);
@@ -65,8 +78,8 @@ TEST(StatsFormat, TextAndJson) {
   find_stats_format("text")->write(stats, text);
   find_stats_format("json")->write(stats, json);
   EXPECT_EQ(text.str(),
-            "catalog   translated  fuzzy  untranslated  obsolete  messages%  words%\n"
-            "po/de.po           1      1             1         1      33.3%   33.3%\n");
+            "catalog   translated  fuzzy  untranslated  obsolete  messages%   words  words%\n"
+            "po/de.po           1      1             1         1      33.3%       9   33.3%\n");
   EXPECT_EQ(json.str(), R"({
   "catalogs": [
     {
