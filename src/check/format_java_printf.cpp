@@ -29,15 +29,10 @@ Result<FormatSpec> parse_java_printf_format(std::string_view s) {
     const size_t start = i++;
     auto bad = [&](std::string why) { return format_error(s.substr(start, std::min(i + 1, s.size()) - start), why); };
     if (i < s.size() && (s[i] == '%' || s[i] == 'n')) continue;
-    unsigned position = 0;
     bool relative = false;
-    size_t j = i;
-    while (j < s.size() && ascii_digit(s[j])) ++j;
-    if (j > i && j < s.size() && s[j] == '$') {
-      for (size_t k = i; k < j; ++k) position = std::min(position * 10 + static_cast<unsigned>(s[k] - '0'), 100000u);
-      if (position == 0) return bad("argument numbers start at 1");
-      i = j + 1;
-    } else if (i < s.size() && s[i] == '<') {
+    if (at_argument_number_zero(s, i)) return bad("argument numbers start at 1");
+    unsigned position = read_argument_number(s, i);
+    if (position == 0 && i < s.size() && s[i] == '<') {
       if (previous == 0) return bad("'%<' has no previous argument");
       relative = true;
       ++i;

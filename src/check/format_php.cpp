@@ -27,14 +27,8 @@ Result<FormatSpec> parse_php_format(std::string_view s) {
     const size_t start = i++;
     if (i < s.size() && s[i] == '%') continue;
     auto bad = [&](std::string why) { return format_error(s.substr(start, std::min(i + 1, s.size()) - start), why); };
-    unsigned position = 0;
-    size_t j = i;
-    while (j < s.size() && ascii_digit(s[j])) ++j;
-    if (j > i && j < s.size() && s[j] == '$') {
-      for (size_t k = i; k < j; ++k) position = std::min(position * 10 + static_cast<unsigned>(s[k] - '0'), 100000u);
-      if (position == 0) return bad("argument numbers start at 1");
-      i = j + 1;
-    }
+    if (at_argument_number_zero(s, i)) return bad("argument numbers start at 1");
+    const unsigned position = read_argument_number(s, i);
     for (;;) {
       if (i < s.size() && (s[i] == '-' || s[i] == ' ' || s[i] == '0')) ++i;
       else if (i + 1 < s.size() && s[i] == '\'') i += 2;

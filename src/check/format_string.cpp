@@ -16,6 +16,12 @@ unsigned read_argument_number(std::string_view s, size_t& i) {
   return 0;
 }
 
+bool at_argument_number_zero(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && s[j] == '0') ++j;
+  return j > i && j < s.size() && s[j] == '$';
+}
+
 Error format_error(std::string_view directive, std::string why) {
   return Error{"invalid-directive", "invalid format directive '" + std::string(directive) + "': " + why,
                std::string(directive), {}};

@@ -39,6 +39,9 @@ inline bool ascii_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A
 inline bool ascii_name_char(char c) { return ascii_name_start(c) || ascii_digit(c); }
 // A numbered argument's "N$" at i: N (i moved past it), or 0 (i unchanged).
 unsigned read_argument_number(std::string_view s, size_t& i);
+// Whether an "N$" whose N is zero ("%0$s") stands at i, which
+// read_argument_number() leaves alone and languages that number from 1 refuse.
+bool at_argument_number_zero(std::string_view s, size_t i);
 
 // The error a parser returns: code "invalid-directive", a message naming
 // the directive and why.
